@@ -1,0 +1,7 @@
+"""Local development: `make run`. Demo data, console notifications, two factors still enforced."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
+DEMO_MODE = env.bool("DEMO_MODE", default=True)

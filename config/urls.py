@@ -1,0 +1,27 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+
+from core import views as core_views
+
+handler400 = core_views.bad_request
+handler403 = core_views.permission_denied
+handler404 = core_views.page_not_found
+handler500 = core_views.server_error
+
+urlpatterns = [
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/", include("places.api_urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("core.urls")),
+    path("", include("places.urls")),
+    path("staff/", include("accounts.urls")),
+    path("staff/audit/", include("audit.urls")),
+    path("staff/admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    prefix_default_language=False,
+)

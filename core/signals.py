@@ -1,0 +1,23 @@
+from django.apps import apps
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from encrypted_fields.fields import EncryptedFieldMixin
+
+KEY_SETTINGS = {"SECRET_KEY", "SECRET_KEY_FALLBACKS", "SALT_KEY"}
+
+
+def encrypted_fields():
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if isinstance(field, EncryptedFieldMixin):
+                yield model, field
+
+
+@receiver(setting_changed)
+def forget_derived_encryption_keys(*, setting, **kwargs):
+    """Encrypted fields derive their keys once; a key change must make them derive again."""
+    if setting not in KEY_SETTINGS:
+        return
+    for _model, field in encrypted_fields():
+        field.__dict__.pop("keys", None)
+        field.__dict__.pop("f", None)
