@@ -5,3 +5,5 @@ from .base import env
 
 DEBUG = env.bool("DEBUG", default=True)
 DEMO_MODE = env.bool("DEMO_MODE", default=True)
+
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
