@@ -86,3 +86,25 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    # Roles are Django groups named after ``accounts.roles.Role`` values.
+    @property
+    def roles(self):
+        """The set of ``Role`` values this user holds (cached on the instance)."""
+        cached = getattr(self, "_roles_cache", None)
+        if cached is None:
+            from .roles import Role
+
+            if not self.pk:
+                return frozenset()
+            names = {group.name for group in self.groups.all()}
+            cached = frozenset(Role(name) for name in names if name in Role.values)
+            self._roles_cache = cached
+        return cached
+
+    def forget_roles(self):
+        self.__dict__.pop("_roles_cache", None)
+
+    def has_role(self, *roles):
+        """True if the user is active and holds any of ``roles``."""
+        return self.is_active and bool(self.roles.intersection(roles))

@@ -34,3 +34,20 @@ SENSITIVE_ROLES = frozenset(
         Role.ADMINISTRATOR,
     }
 )
+
+
+# What each role lets its holder do, shown on the staff dashboard.
+ROLE_DESCRIPTIONS = {
+    Role.INTEGRATION_OFFICER: _("Run the Welcome Pack and sign-up for new residents and manage dialogue events."),
+    Role.BUDDY_COORDINATOR: _("Match newcomers with community buddies and support the buddy network."),
+    Role.HATE_CRIME_CASEWORKER: _("Open and work on hate crime reports and cases shared with your organisation."),
+    Role.ASB_OFFICER: _("Open and work on anti-social behaviour complaints and cases."),
+    Role.POLICE_LIAISON: _("See cases referred to the police and record police actions."),
+    Role.VICTIM_SUPPORT_WORKER: _("Support victims on cases shared with Victim Support, with their consent."),
+    Role.HOUSING_ENFORCEMENT_OFFICER: _("Investigate complaints about rogue landlords and record enforcement."),
+    Role.GTR_LIAISON_OFFICER: _("Record and act on the needs of Gypsy, Traveller and Roma communities."),
+    Role.PARTNER_ORGANISATION_USER: _("Keep your organisation's services, pledges and Places of Welcome up to date."),
+    Role.THIRD_PARTY_REPORTING_CENTRE_USER: _("Submit hate crime reports on behalf of people who come to your centre."),
+    Role.AUDITOR: _("Search and export the audit trail of who created, changed or opened personal data."),
+    Role.ADMINISTRATOR: _("Manage organisations, user accounts and roles."),
+}

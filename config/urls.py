@@ -1,7 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+from drf_spectacular.views import SpectacularAPIView
 
 from core import views as core_views
 
@@ -12,12 +12,12 @@ handler500 = core_views.server_error
 
 urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include("places.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("core.urls")),
+    path("api/docs/", core_views.api_docs, name="api-docs"),
     path("", include("places.urls")),
     path("staff/", include("accounts.urls")),
     path("staff/audit/", include("audit.urls")),

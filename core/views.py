@@ -1,6 +1,7 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from . import selectors
 from .access import public
 
 
@@ -71,3 +72,8 @@ def rate_limited(request, exception=None):
         "heading": _("Too many attempts"),
         "lines": [_("You have tried this too many times in a short while. Wait a few minutes, then try again.")],
     }, status=429)
+
+
+@public()
+def api_docs(request):
+    return render(request, "core/api_docs.html", {"endpoints": selectors.api_endpoints()})

@@ -1,0 +1,63 @@
+"""Render Django form fields with GOV.UK Design System markup (error summary, inline errors, hints)."""
+
+from django import forms, template
+
+register = template.Library()
+
+INPUT_CLASSES = {
+    forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select",
+    forms.CheckboxInput: "govuk-checkboxes__input",
+}
+
+
+def _describedby(field, hint):
+    ids = []
+    if hint:
+        ids.append(f"{field.auto_id}-hint")
+    if field.errors:
+        ids.append(f"{field.auto_id}-error")
+    return " ".join(ids)
+
+
+@register.simple_tag
+def govuk_widget(field, extra_classes="", hint=False):
+    """The field's widget with GOV.UK classes, error state and aria-describedby."""
+    widget = field.field.widget
+    css = next((value for kind, value in INPUT_CLASSES.items() if isinstance(widget, kind)), "govuk-input")
+    if field.errors and css != "govuk-checkboxes__input":
+        css += f" {css}--error"
+    if extra_classes:
+        css += f" {extra_classes}"
+    attrs = {"class": css}
+    described = _describedby(field, hint)
+    if described:
+        attrs["aria-describedby"] = described
+    # Placeholders are not a substitute for labels and disappear as people type.
+    widget.attrs.pop("placeholder", None)
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def is_checkbox(field):
+    return isinstance(field.field.widget, forms.CheckboxInput)
+
+
+@register.filter
+def error_list(form):
+    """(anchor id, message) for every error of a form, in field order, for the error summary."""
+    if not form or not getattr(form, "errors", None):
+        return []
+    entries = []
+    visible = [field for field in form.visible_fields()]
+    first_id = visible[0].auto_id if visible else ""
+    for message in form.non_field_errors():
+        entries.append((first_id, message))
+    for field in form:
+        if field.is_hidden:
+            for message in field.errors:
+                entries.append((first_id, message))
+            continue
+        for message in field.errors:
+            entries.append((field.auto_id, message))
+    return entries

@@ -1,0 +1,56 @@
+"""Fixtures every app's tests can use: the fake GOV.UK Notify, and Playwright on Debian's Chromium."""
+
+from pathlib import Path
+
+import pytest
+
+from core.tests.fake_notify import FakeNotify
+
+AXE_SCRIPT = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture
+def fake_notify(settings):
+    notify = FakeNotify(settings.NOTIFY_API_KEY).start()
+    settings.NOTIFY_BACKEND = "govuk"
+    settings.NOTIFY_BASE_URL = notify.base_url
+    yield notify
+    notify.stop()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    return {
+        "executable_path": "/usr/bin/chromium",
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def base_url(live_server):
+    return live_server.url
+
+
+@pytest.fixture
+def axe_violations():
+    """Run axe-core (WCAG 2.2 A and AA rules) on the page's current state and return its violations."""
+
+    def run(page):
+        page.add_script_tag(path=str(AXE_SCRIPT))
+        return page.evaluate(
+            """async () => (await axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}
+            })).violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                        nodes: v.nodes.map(n => n.target.join(' '))}))"""
+        )
+
+    return run

@@ -1,0 +1,36 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from core.signals import encrypted_fields
+
+BATCH_SIZE = 500
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-encrypt every sensitive field with the first key in FIELD_ENCRYPTION_KEYS. "
+        "Run after putting a new key in front; then the old keys can be removed."
+    )
+
+    def handle(self, *args, **options):
+        by_model = {}
+        for model, field in encrypted_fields():
+            by_model.setdefault(model, []).append(field.name)
+        for model, field_names in by_model.items():
+            rewritten = 0
+            queryset = model._base_manager.only("pk", *field_names).order_by("pk")
+            with transaction.atomic():
+                batch = []
+                for instance in queryset.iterator(chunk_size=BATCH_SIZE):
+                    batch.append(instance)
+                    if len(batch) == BATCH_SIZE:
+                        rewritten += self._rewrite(model, batch, field_names)
+                        batch = []
+                rewritten += self._rewrite(model, batch, field_names)
+            self.stdout.write(f"{model._meta.label}: re-encrypted {rewritten} rows ({', '.join(field_names)})")
+
+    def _rewrite(self, model, batch, field_names):
+        if batch:
+            # bulk_update writes through get_prep_value, which encrypts with the newest key.
+            model._base_manager.bulk_update(batch, field_names)
+        return len(batch)
