@@ -1,0 +1,21 @@
+from django.http import HttpResponse
+from django.urls import include, path
+
+from core.access import public
+
+
+@public()
+def trivial(request):
+    """The floor: what Django itself costs on this machine, to compare real pages against."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("bench/trivial/", trivial),
+    path("", include("config.urls")),
+]
+
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
