@@ -27,6 +27,8 @@ class Expect:
     roles: dict[str, int] = field(default_factory=dict)
     kwargs: Callable[[], dict] | None = None
     method: str = "get"
+    # Library URL families (the admin) are checked through one representative row that covers them all.
+    covers_prefix: str = ""
 
     def status_for(self, visitor):
         if visitor == ANONYMOUS and self.anonymous is not None:
@@ -47,3 +49,23 @@ def staff_only(url_name, allowed_roles, **options):
         roles={role: OK for role in allowed_roles},
         **options,
     )
+
+
+def all_expectations():
+    """Every app's rows, from ``<app>/tests/access_expectations.py`` of each app in this repository."""
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    from django.apps import apps
+    from django.conf import settings
+
+    rows = []
+    for module_name in [f"{config.name}.tests.access_expectations" for config in apps.get_app_configs()] + [
+        "tests.access_expectations"
+    ]:
+        package = module_name.split(".")[0]
+        if package != "tests" and not str(apps.get_app_config(package).path).startswith(str(settings.BASE_DIR)):
+            continue
+        if find_spec(module_name.rsplit(".", 1)[0]) and find_spec(module_name):
+            rows.extend(import_module(module_name).EXPECTATIONS)
+    return rows

@@ -1,0 +1,8 @@
+from tests.access import public
+
+EXPECTATIONS = [
+    public("core:home"),
+    public("core:accessibility"),
+    public("core:privacy"),
+    public("api-docs"),
+]
