@@ -61,3 +61,21 @@ def error_list(form):
         for message in field.errors:
             entries.append((field.auto_id, message))
     return entries
+
+
+@register.filter
+def role_label(name):
+    """The human label of a role (group) name."""
+    from accounts.roles import Role
+
+    return Role(name).label if name in Role.values else name
+
+
+@register.filter
+def timeuntil_delta(delta):
+    """A timedelta in words, e.g. "1 hour", "30 minutes"."""
+    from django.utils.timesince import timeuntil
+    from django.utils.timezone import now
+
+    start = now()
+    return timeuntil(start + delta, start)
