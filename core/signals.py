@@ -3,6 +3,8 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from encrypted_fields.fields import EncryptedFieldMixin
 
+from . import crypto
+
 KEY_SETTINGS = {"SECRET_KEY", "SECRET_KEY_FALLBACKS", "SALT_KEY"}
 
 
@@ -21,3 +23,4 @@ def forget_derived_encryption_keys(*, setting, **kwargs):
     for _model, field in encrypted_fields():
         field.__dict__.pop("keys", None)
         field.__dict__.pop("f", None)
+    crypto.forget_derived_keys()
