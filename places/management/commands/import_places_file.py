@@ -8,7 +8,8 @@ from places.importers import ImportFormatError
 
 class Command(BaseCommand):
     help = (
-        "Import one file. Formats: ward_boundaries (GeoJSON; needs --valid-from), area_boundaries (GeoJSON LSOA/MSOA/OA), "
+        "Import one file. Formats: ward_boundaries (GeoJSON; needs --valid-from), "
+        "area_boundaries (GeoJSON LSOA/MSOA/OA), "
         "lsoa_ward_lookup and lsoa_change (ONS lookup CSV), census_csv (known tidy census CSVs), nomis_csv "
         "(raw Nomis table download), onspd (ONS Postcode Directory CSV)."
     )
@@ -18,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("path")
         parser.add_argument("--valid-from", help="ward_boundaries: first day the wards are in force (YYYY-MM-DD)")
         parser.add_argument("--valid-to", help="ward_boundaries: last day the wards are in force (YYYY-MM-DD)")
-        parser.add_argument("--name", help="ward_boundaries: name of the generation, e.g. 'Walsall wards 2026–'")
+        parser.add_argument("--name", help="ward_boundaries: name of the generation, e.g. 'Walsall wards from 2026'")
         parser.add_argument("--on-date", help="lsoa_ward_lookup: attach to the ward generation in force that day")
         parser.add_argument("--area-codes-from", help="nomis_csv: keep only areas listed in this ONS lookup CSV")
         parser.add_argument("--local-authority", help="onspd: keep only this district, e.g. E08000030")
