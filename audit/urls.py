@@ -1,2 +1,10 @@
+from django.urls import path
+
+from . import views
+
 app_name = "audit"
-urlpatterns = []
+
+urlpatterns = [
+    path("", views.log, name="log"),
+    path("export.csv", views.log_export, name="log_export"),
+]
