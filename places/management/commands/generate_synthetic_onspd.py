@@ -86,7 +86,7 @@ class Command(BaseCommand):
         directory = Path(options["dir"] or settings.OPEN_DATA_DIR or "")
         if not str(directory) or not directory.is_dir():
             raise CommandError(f"Open data folder not found: {directory}")
-        rng = random.Random(SEED)
+        rng = random.Random(SEED)  # noqa: S311 - deterministic demo data, not security
         lsoas = importers.read_geojson_boundaries(directory / "boundaries_lsoa21.geojson")
         wards = importers.read_geojson_boundaries(directory / "boundaries_wards13.geojson")
         ward_shapes = {code: shape(geometry) for code, _name, geometry in wards.features}
