@@ -66,9 +66,7 @@ class User(AbstractUser):
     )
     job_title = models.CharField(_("job title"), max_length=200, blank=True)
     phone = EncryptedCharField(_("work phone"), max_length=40, blank=True)
-    is_demo = models.BooleanField(
-        default=False, help_text=_("Synthetic demonstration account, not a real person.")
-    )
+    is_demo = models.BooleanField(default=False, help_text=_("Synthetic demonstration account, not a real person."))
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["full_name"]

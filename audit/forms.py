@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from . import selectors
 
 
-
 def _part(label, max_value):
     return forms.IntegerField(label=label, required=False, min_value=1, max_value=max_value)
 

@@ -20,8 +20,10 @@ def record_types():
     models = [*auditlog.get_models(), LogEntry]
     types = ContentType.objects.get_for_models(*models)
     return sorted(
-        ((content_type.pk, f"{content_type.app_label} · {content_type.model_class()._meta.verbose_name}")
-         for content_type in types.values()),
+        (
+            (content_type.pk, f"{content_type.app_label} · {content_type.model_class()._meta.verbose_name}")
+            for content_type in types.values()
+        ),
         key=lambda item: item[1],
     )
 

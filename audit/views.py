@@ -17,22 +17,23 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def _search(request):
     form = AuditSearchForm(request.GET or None)
-    if form.is_bound and form.is_valid():
-        filters = form.filters()
-    else:
-        filters = {}
+    filters = form.filters() if form.is_bound and form.is_valid() else {}
     return form, filters, selectors.search_entries(**filters)
 
 
 def _loggable(filters):
-    return {key: (value.isoformat() if hasattr(value, "isoformat") else value) for key, value in filters.items() if value}
+    return {
+        key: (value.isoformat() if hasattr(value, "isoformat") else value) for key, value in filters.items() if value
+    }
 
 
 @permission_required("audit.view_log")
 def log(request):
     form, filters, entries = _search(request)
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
-    services.record_trail_read(request=request, what="search", filters=_loggable(filters), result_count=page.paginator.count)
+    services.record_trail_read(
+        request=request, what="search", filters=_loggable(filters), result_count=page.paginator.count
+    )
     query = request.GET.copy()
     query.pop("page", None)
     rows = [
@@ -69,7 +70,7 @@ def _safe(value):
 
 @permission_required("audit.view_log")
 def log_export(request):
-    form, filters, entries = _search(request)
+    _form, filters, entries = _search(request)
     services.record_trail_read(request=request, what="export", filters=_loggable(filters), result_count=entries.count())
     writer = csv.writer(_Echo())
 

@@ -49,7 +49,7 @@ def error_list(form):
     if not form or not getattr(form, "errors", None):
         return []
     entries = []
-    visible = [field for field in form.visible_fields()]
+    visible = list(form.visible_fields())
     first_id = visible[0].auto_id if visible else ""
     for message in form.non_field_errors():
         entries.append((first_id, message))
