@@ -27,7 +27,9 @@ def _map_context(choice, selected=None):
 
 @public()
 def ward_list(request):
-    choice = _generation_or_404()
+    choice = selectors.generation_in_force()
+    if choice is None:
+        return render(request, "places/ward_list.html", {"summaries": []})
     context = _map_context(choice)
     context["summaries"] = selectors.ward_summaries(choice.generation)
     context["population_source"] = selectors.POPULATION_SOURCE
