@@ -178,7 +178,7 @@ def _spatial_index(generation):
     with _index_lock:
         index = _spatial_indexes.get(key)
         if index is None:
-            wards = list(generation.wards.exclude(boundary=None).only("id", "gss_code", "name", "boundary"))
+            wards = list(generation.wards.exclude(boundary=None).only("generation_id", "gss_code", "name", "boundary"))
             shapes = [shape(ward.boundary) for ward in wards]
             for geometry in shapes:
                 shapely.prepare(geometry)
@@ -241,7 +241,9 @@ def ward_map(generation):
         cached = _maps.get(key)
     if cached is not None:
         return cached
-    wards = list(generation.wards.exclude(boundary=None).only("gss_code", "name", "boundary").order_by("name"))
+    wards = list(
+        generation.wards.exclude(boundary=None).only("generation_id", "gss_code", "name", "boundary").order_by("name")
+    )
     if not wards:
         return WardMap(MAP_WIDTH, 0, ())
     shapes = [shape(ward.boundary) for ward in wards]

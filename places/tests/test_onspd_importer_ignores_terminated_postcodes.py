@@ -3,10 +3,14 @@ import pytest
 from places import services
 from places.models import Postcode
 
-HEADER = "pcd,pcd2,pcds,dointr,doterm,oscty,oslaua,osward,usertype,oseast1m,osnrth1m,lsoa11,msoa11,lsoa21,msoa21,oa21,lat,long"
+HEADER = (
+    "pcd,pcd2,pcds,dointr,doterm,oscty,oslaua,osward,usertype,oseast1m,osnrth1m,lsoa11,msoa11,lsoa21,msoa21,oa21,"
+    "lat,long"
+)
 ROWS = [
     "WS1 1AA,WS1  1AA,WS1 1AA,198001,,E99999999,E08000030,E05001316,0,401000,298000,E01010368,,E01010368,,,52.58,-1.98",
-    "WS1 1AB,WS1  1AB,WS1 1AB,198001,200206,E99999999,E08000030,E05001316,0,401000,298000,E01010368,,E01010368,,,52.58,-1.98",
+    "WS1 1AB,WS1  1AB,WS1 1AB,198001,200206,E99999999,E08000030,E05001316,0,401000,298000,E01010368,,E01010368,,,"
+    "52.58,-1.98",
     "WV109ZZ,WV10 9ZZ,WV10 9ZZ,198001,,E99999999,E08000031,E05000000,0,,,,,E01000000,,,99.999999,0.000000",
 ]
 
