@@ -7,6 +7,17 @@ class StaffAccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
         return False
 
+    def pre_authenticate(self, request, **credentials):
+        """A locked-out account gets the lockout page, before allauth's own rate limit answers."""
+        from axes.handlers.proxy import AxesProxyHandler
+
+        axes_credentials = {"login": credentials.get("email") or credentials.get("username") or ""}
+        if AxesProxyHandler.is_locked(request, axes_credentials):
+            request.axes_locked_out = True
+            request.axes_credentials = axes_credentials
+            raise self.validation_error("too_many_login_attempts")
+        return super().pre_authenticate(request, **credentials)
+
 
 def axes_username(request, credentials):
     """The email address a sign-in attempt was made for, however allauth named the field."""

@@ -22,7 +22,13 @@ class RequireTwoFactorMiddleware:
         user = request.user
         if not user.is_authenticated:
             return False
-        allowed_prefixes = (reverse("mfa_index"), reverse("account_logout"), settings.STATIC_URL)
+        # Setting up two factors may ask for the password again (allauth's reauthentication).
+        allowed_prefixes = (
+            reverse("mfa_index"),
+            reverse("account_logout"),
+            reverse("account_reauthenticate"),
+            settings.STATIC_URL,
+        )
         if request.path.startswith(allowed_prefixes):
             return False
         from allauth.mfa.models import Authenticator

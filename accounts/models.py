@@ -65,7 +65,8 @@ class User(AbstractUser):
         Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="members"
     )
     job_title = models.CharField(_("job title"), max_length=200, blank=True)
-    phone = EncryptedCharField(_("work phone"), max_length=40, blank=True)
+    # The encrypted field stores an empty value as NULL.
+    phone = EncryptedCharField(_("work phone"), max_length=40, blank=True, null=True)
     is_demo = models.BooleanField(default=False, help_text=_("Synthetic demonstration account, not a real person."))
 
     USERNAME_FIELD = "email"

@@ -30,9 +30,8 @@ def govuk_widget(field, extra_classes="", hint=False):
     if extra_classes:
         css += f" {extra_classes}"
     attrs = {"class": css}
-    described = _describedby(field, hint)
-    if described:
-        attrs["aria-describedby"] = described
+    # False (not empty) stops Django adding its own aria-describedby for help text we may not show.
+    attrs["aria-describedby"] = _describedby(field, hint) or False
     # Placeholders are not a substitute for labels and disappear as people type.
     widget.attrs.pop("placeholder", None)
     return field.as_widget(attrs=attrs)
