@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.access import public
@@ -45,7 +46,7 @@ def ward_detail(request, gss_code):
         generation = WardGeneration.objects.filter(wards__gss_code=gss_code).first()
         if generation is None:
             raise Http404(_("There is no ward with that code."))
-        choice = selectors.GenerationChoice(generation, generation.in_force_on(selectors.timezone.localdate()))
+        choice = selectors.GenerationChoice(generation, generation.in_force_on(timezone.localdate()))
         ward = selectors.ward_get(generation, gss_code)
     context = _map_context(choice, selected=ward.gss_code)
     context["profile"] = selectors.ward_profile(ward)

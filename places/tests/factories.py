@@ -4,6 +4,8 @@ import factory
 
 from places.models import CensusCount, CensusTable, Lsoa, LsoaWard, Postcode, Ward, WardGeneration
 
+UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+
 
 def square(lon, lat, size=0.01):
     """A GeoJSON polygon: a square with its south-west corner at (lon, lat)."""
@@ -78,7 +80,10 @@ class PostcodeFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Postcode
 
-    postcode = factory.Sequence(lambda n: f"WS{1 + n % 9} {1 + n % 8}{'ABDEFGHJ'[n % 8]}{'LNPQRSTU'[(n // 8) % 8]}")
+    # Area "XX" does not exist, so factory postcodes never clash with the imported (synthetic) ones.
+    postcode = factory.Sequence(
+        lambda n: f"XX{n // 4000 + 1} {n % 10}{UNIT_LETTERS[(n // 10) % 20]}{UNIT_LETTERS[(n // 200) % 20]}"
+    )
     lsoa21_code = ""
     lat = None
     lon = None
