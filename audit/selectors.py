@@ -54,5 +54,14 @@ def summary_of(entry, limit=300):
     if entry.action == LogEntry.Action.ACCESS:
         reason = (entry.additional_data or {}).get("reason", "")
         return str(reason)
-    text = entry.changes_str(colon=": ", arrow=" → ", separator="; ")
+    parts = []
+    for field, change in (entry.changes_dict or {}).items():
+        if isinstance(change, dict):  # many-to-many: {"type": "m2m", "operation": ..., "objects": [...]}
+            objects = ", ".join(str(item) for item in change.get("objects", []))
+            parts.append(f"{field}: {change.get('operation', 'changed')} {objects}".strip())
+        elif isinstance(change, list | tuple) and len(change) == 2:
+            parts.append(f"{field}: {change[0]} → {change[1]}")
+        else:
+            parts.append(f"{field}: {change}")
+    text = "; ".join(parts)
     return text if len(text) <= limit else text[: limit - 1] + "…"

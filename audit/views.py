@@ -41,6 +41,7 @@ def log(request):
             "entry": entry,
             "action": selectors.ACTION_NAMES.get(entry.action, ""),
             "summary": selectors.summary_of(entry),
+            "who": entry.actor_email or (entry.actor.email if entry.actor else ""),
         }
         for entry in page.object_list
     ]

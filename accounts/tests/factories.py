@@ -39,7 +39,7 @@ def _no_totp(obj, create, extracted, **kwargs):
 
 
 class UserFactory(factory.django.DjangoModelFactory):
-    """A staff user. ``UserFactory(roles=[Role.AUDITOR], with_totp=True)``; ``user.totp_secret`` then holds the secret."""
+    """A staff user: ``UserFactory(roles=[Role.AUDITOR], with_totp=True)``; ``user.totp_secret`` is the secret."""
 
     class Meta:
         model = User
