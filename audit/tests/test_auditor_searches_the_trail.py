@@ -91,7 +91,7 @@ def test_export_gives_the_filtered_entries_as_csv(auditor_client, trail):
 
 
 def test_spreadsheet_formulas_are_defused_in_the_export(auditor_client):
-    OrganisationFactory(name="=HYPERLINK(\"http://evil.test\")")
+    OrganisationFactory(name='=HYPERLINK("http://evil.test")')
     response = auditor_client.get(reverse("audit:log_export"), {"action": "create"})
     body = b"".join(response.streaming_content).decode()
     assert "'=HYPERLINK" in body
