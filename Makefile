@@ -16,7 +16,7 @@ DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=config.settings.production DEBUG=fals
 	SECRET_KEY=deploy-check-$$(head -c 48 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9') \
 	FIELD_ENCRYPTION_KEYS=deploy-check-$$(head -c 48 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')
 
-.PHONY: help run test setup data demo lint format bench worker lock messages clean
+.PHONY: help run test setup data demo lint format bench worker lock messages translations clean
 
 help:
 	@echo "make run    set everything up and serve Walsall's data and the demo at http://$(HOST):$(PORT)"
@@ -61,6 +61,11 @@ static_build/css/application.css: $(STAMPS)/npm $(SCSS) frontend/js/application.
 	@msgfmt --check -o $@ $<
 
 messages: $(STAMPS)/system $(MO_FILES)
+
+# After changing interface text: collect new strings into every language's .po file for translators.
+translations: setup
+	@$(PY) manage.py makemessages --no-obsolete --no-location --ignore '.venv/*' --ignore 'node_modules/*' \
+		-l pl -l ro -l pa -l ur -l bn -l ar
 
 setup: $(STAMPS)/venv static_build/css/application.css messages
 

@@ -5,8 +5,9 @@ rows: the URL name, how to build its arguments, and the status each visitor must
 project with no row fails the test, so every new page must say who may see it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from pathlib import Path
 
 from accounts.roles import Role
 
@@ -46,7 +47,7 @@ def staff_only(url_name, allowed_roles, **options):
         url_name,
         default=FORBIDDEN,
         anonymous=SIGN_IN,
-        roles={role: OK for role in allowed_roles},
+        roles=dict.fromkeys(allowed_roles, OK),
         **options,
     )
 
@@ -59,13 +60,10 @@ def all_expectations():
     from django.apps import apps
     from django.conf import settings
 
+    own_apps = [config.name for config in apps.get_app_configs() if Path(config.path).is_relative_to(settings.BASE_DIR)]
     rows = []
-    for module_name in [f"{config.name}.tests.access_expectations" for config in apps.get_app_configs()] + [
-        "tests.access_expectations"
-    ]:
-        package = module_name.split(".")[0]
-        if package != "tests" and not str(apps.get_app_config(package).path).startswith(str(settings.BASE_DIR)):
-            continue
-        if find_spec(module_name.rsplit(".", 1)[0]) and find_spec(module_name):
-            rows.extend(import_module(module_name).EXPECTATIONS)
+    for package in [*own_apps, "tests"]:
+        tests_package = package if package == "tests" else f"{package}.tests"
+        if find_spec(tests_package) and find_spec(f"{tests_package}.access_expectations"):
+            rows.extend(import_module(f"{tests_package}.access_expectations").EXPECTATIONS)
     return rows

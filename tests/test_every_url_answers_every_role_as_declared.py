@@ -65,6 +65,8 @@ def test_every_url_answers_every_visitor_as_declared(client, visitors):
             response = getattr(client, row.method)(url)
             expected = row.status_for(visitor)
             if response.status_code != expected:
-                mismatches.append(f"{row.method.upper()} {url} as {visitor}: {response.status_code}, expected {expected}")
+                mismatches.append(
+                    f"{row.method.upper()} {url} as {visitor}: {response.status_code}, expected {expected}"
+                )
 
     assert mismatches == []

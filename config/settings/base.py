@@ -12,7 +12,7 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # Only dev and test may fall back to this; production refuses it (see production.py).
-INSECURE_DEFAULT_SECRET_KEY = "django-insecure-living-together-development-only"
+INSECURE_DEFAULT_SECRET_KEY = "django-insecure-living-together-development-only"  # noqa: S105
 SECRET_KEY = env.str("SECRET_KEY", default=INSECURE_DEFAULT_SECRET_KEY)
 SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=False)
@@ -262,5 +262,3 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
-
-

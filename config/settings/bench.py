@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
-from .production import *  # noqa: E402, F403
+from .production import *  # noqa: F403
 
 ROOT_URLCONF = "config.bench_urls"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]

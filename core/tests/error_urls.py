@@ -1,4 +1,4 @@
-from django.urls import include, path
+from django.urls import path
 
 from core.access import public
 
@@ -8,9 +8,11 @@ def broken_view(request):
     raise RuntimeError("a bug the visitor must never see")
 
 
+from config.urls import urlpatterns as site_urlpatterns  # noqa: E402
+
 urlpatterns = [
     path("broken/", broken_view),
-    path("", include("config.urls")),
+    *site_urlpatterns,
 ]
 
 handler404 = "core.views.page_not_found"
