@@ -7,7 +7,6 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts and organisations"
 
     def ready(self):
-        self._let_our_allauth_templates_win()
         from auditlog.registry import auditlog
 
         from .groups import sync_role_groups
@@ -23,24 +22,3 @@ class AccountsConfig(AppConfig):
             m2m_fields={"groups"},
         )
         auditlog.register(self.get_model("Organisation"))
-
-    def _let_our_allauth_templates_win(self):
-        """Our GOV.UK versions of allauth's templates live in accounts/templates/{account,mfa,allauth}/.
-
-        App template directories are searched in INSTALLED_APPS order and "allauth" is listed before
-        "accounts", so allauth's plain templates would win. Until settings list "accounts" first, put
-        this app's template directory in front of the app directories (DIRS are searched first).
-        """
-        from pathlib import Path
-
-        from django.conf import settings
-
-        installed = list(settings.INSTALLED_APPS)
-        if "allauth" not in installed or installed.index("accounts") < installed.index("allauth"):
-            return
-        ours = Path(self.path) / "templates"
-        for engine in settings.TEMPLATES:
-            if engine["BACKEND"] == "django.template.backends.django.DjangoTemplates":
-                dirs = engine.setdefault("DIRS", [])
-                if all(Path(d) != ours for d in dirs):
-                    dirs.append(ours)

@@ -15,7 +15,8 @@ ANONYMOUS = "anonymous"
 VISITORS = [ANONYMOUS, *Role.values]
 
 OK = 200
-SIGN_IN = 302  # anonymous visitors are sent to the sign-in page
+SIGN_IN = "sign in"  # a redirect to the sign-in page
+REDIRECT = 302  # a redirect anywhere else
 FORBIDDEN = 403
 
 
@@ -23,9 +24,9 @@ FORBIDDEN = 403
 class Expect:
     url_name: str
     # Status for every visitor not named in ``roles``; ``anonymous`` overrides it for visitors not signed in.
-    default: int
-    anonymous: int | None = None
-    roles: dict[str, int] = field(default_factory=dict)
+    default: int | str
+    anonymous: int | str | None = None
+    roles: dict[str, int | str] = field(default_factory=dict)
     kwargs: Callable[[], dict] | None = None
     method: str = "get"
     # Library URL families (the admin) are checked through one representative row that covers them all.
@@ -60,7 +61,7 @@ def all_expectations():
     from django.apps import apps
     from django.conf import settings
 
-    own_apps = [config.name for config in apps.get_app_configs() if Path(config.path).is_relative_to(settings.BASE_DIR)]
+    own_apps = [config.name for config in apps.get_app_configs() if Path(config.path).parent == settings.BASE_DIR]
     rows = []
     for package in [*own_apps, "tests"]:
         tests_package = package if package == "tests" else f"{package}.tests"

@@ -34,6 +34,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rules.apps.AutodiscoverRulesConfig",
+    # Our apps come before the libraries so our GOV.UK templates replace allauth's.
+    "core",
+    "places",
+    "accounts",
+    "audit",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -45,10 +50,6 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
-    "core",
-    "places",
-    "accounts",
-    "audit",
 ]
 
 MIDDLEWARE = [
