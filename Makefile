@@ -58,7 +58,7 @@ static_build/css/application.css: $(STAMPS)/npm $(SCSS) frontend/js/application.
 	@echo "Built front-end assets (GOV.UK Frontend $$(node -p 'require("govuk-frontend/package.json").version'))"
 
 %.mo: %.po
-	@msgfmt --check -o $@ $<
+	@msgfmt --check-format -o $@ $<
 
 messages: $(STAMPS)/system $(MO_FILES)
 
@@ -73,7 +73,7 @@ setup: $(STAMPS)/venv static_build/css/application.css messages
 
 data: setup
 	@$(PY) manage.py migrate --noinput -v 0
-	@$(PY) manage.py createcachetable
+	@$(PY) manage.py createcachetable -v 0
 	@$(PY) manage.py import_open_data
 
 demo: data
