@@ -1,4 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+
+from core import crypto
 
 
 class StaffAccountAdapter(DefaultAccountAdapter):
@@ -26,3 +29,13 @@ def axes_username(request, credentials):
     if value is None and request is not None and hasattr(request, "POST"):
         value = request.POST.get("login")
     return (value or "").strip().lower()
+
+
+class StaffMFAAdapter(DefaultMFAAdapter):
+    """Two-factor secrets (TOTP keys, recovery-code seeds) are encrypted at rest with the field keys."""
+
+    def encrypt(self, text):
+        return crypto.encrypt_text(text)
+
+    def decrypt(self, encrypted_text):
+        return crypto.decrypt_text(encrypted_text)

@@ -61,3 +61,24 @@ def test_a_new_key_reads_old_rows_and_rotation_moves_them_to_it(settings):
 
     settings.SALT_KEY = [old_key]
     assert User.objects.get(pk=user.pk).phone != PHONE
+
+
+def test_two_factor_secrets_are_encrypted_at_rest_and_rotate_with_the_keys(settings):
+    from allauth.mfa.models import Authenticator
+
+    from accounts.roles import Role
+    from accounts.tests.factories import UserFactory
+    from accounts.totp import totp_secret_of
+
+    old_key, new_key = "old-key-" + "o" * 32, "new-key-" + "n" * 32
+    settings.SALT_KEY = [old_key]
+    user = UserFactory(roles=[Role.HATE_CRIME_CASEWORKER], with_totp=True)
+    stored = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+    assert user.totp_secret not in stored
+    assert totp_secret_of(user) == user.totp_secret
+
+    settings.SALT_KEY = [new_key, old_key]
+    call_command("rotate_encryption_keys", stdout=StringIO())
+    settings.SALT_KEY = [new_key]
+
+    assert totp_secret_of(user) == user.totp_secret
