@@ -33,7 +33,7 @@ BATCH = 2000
 # The 2004 wards (E05001301 to E05001320) stay in force until the May 2026 election under the
 # Walsall (Electoral Changes) Order 2025; the new wards' boundaries are imported when published.
 WALSALL_2004_WARDS = {
-    "generation_name": "Walsall wards 2004–2026",  # noqa: RUF001
+    "generation_name": "Walsall wards 2004–2026",
     "valid_from": date(2004, 6, 10),
     "valid_to": date(2026, 5, 6),
 }

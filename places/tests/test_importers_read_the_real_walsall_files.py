@@ -6,7 +6,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_twenty_2004_wards_are_one_dated_generation(walsall):
-    assert walsall.name == "Walsall wards 2004–2026"  # noqa: RUF001
+    assert walsall.name == "Walsall wards 2004–2026"
     assert str(walsall.valid_from) == "2004-06-10"
     assert str(walsall.valid_to) == "2026-05-06"
     codes = sorted(Ward.objects.filter(generation=walsall).values_list("gss_code", flat=True))

@@ -21,5 +21,5 @@ class Command(BaseCommand):
             self.stdout.write(f"{label:<{width_role}}  {email:<{width_email}}  {password}")
         self.stdout.write("")
         self.stdout.write("Every demo account has two-factor authentication set up. For the 6-digit code, run:")
-        self.stdout.write("  manage.py demo_code <email>")
+        self.stdout.write("  .venv/bin/python manage.py demo_code <email>")
         self.stdout.write("A code can be used once; if it is refused, wait for the next one (every 30 seconds).")
