@@ -87,7 +87,12 @@ def allow_flush():
 
     (PostgreSQL's flush uses TRUNCATE, which row triggers do not see.)
     """
-    from django.db.backends.sqlite3.operations import DatabaseOperations
+    from django.conf import settings
+
+    if not any(database["ENGINE"] == "django.db.backends.sqlite3" for database in settings.DATABASES.values()):
+        return
+    # The backend's base module must load first: it and its operations module import each other.
+    from django.db.backends.sqlite3.base import DatabaseOperations
 
     original = DatabaseOperations.execute_sql_flush
     if getattr(original, "audit_allows_flush", False):
