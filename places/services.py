@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from shapely.geometry import shape
 
+from core import page_cache
+
 from . import importers
 from .models import (
     CensusArea,
@@ -95,6 +97,7 @@ def data_file_import(*, kind, path, force=False, **options):
                 "finished_at": timezone.now(),
             },
         )
+        transaction.on_commit(page_cache.invalidate)
     return ImportResult(kind, str(path), rows, skipped=False, note=note)
 
 

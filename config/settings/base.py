@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "auditlog.middleware.AuditlogMiddleware",
     "core.middleware.NoStoreForPersonalDataMiddleware",
     "axes.middleware.AxesMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -250,6 +251,9 @@ SPECTACULAR_SETTINGS = {
 }
 
 RATELIMIT_VIEW = "core.views.rate_limited"
+
+# Public pages as anonymous visitors see them are kept this long in the cache (core.page_cache); 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_DISABLE_REMOTE_ADDR = False

@@ -8,19 +8,23 @@ pytestmark = pytest.mark.django_db
 BODY_CLASS_SCRIPT_HASH = "'sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw='"
 
 
+def script_src(response):
+    policy = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy
+    return next(d for d in policy.split(";") if d.strip().startswith("script-src"))
+
+
 def test_every_script_on_a_page_is_allowed_by_the_content_security_policy(client):
     response = client.get("/")
 
+    allowed = script_src(response)
+    assert BODY_CLASS_SCRIPT_HASH in allowed
+    inline_scripts = [tag for tag in re.findall(r"<script[^>]*>", response.content.decode()) if "src=" not in tag]
+    # The one inline script is the fixed body-class line, allowed by its hash; everything else is a file.
+    assert inline_scripts == ["<script>"]
     policy = response["Content-Security-Policy"]
-    script_src = next(d for d in policy.split(";") if d.strip().startswith("script-src"))
-    nonce = re.search(r"'nonce-([^']+)'", script_src).group(1)
-    assert "unsafe-inline" not in policy
-    assert BODY_CLASS_SCRIPT_HASH in script_src
-    html = response.content.decode()
-    for tag in re.findall(r"<script[^>]*>", html):
-        inline = "src=" not in tag
-        assert not inline or f'nonce="{nonce}"' in tag or tag == "<script>", tag
     assert "frame-ancestors 'none'" in policy
+    assert "object-src 'none'" in policy
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
 
@@ -50,7 +54,7 @@ def test_a_missing_page_gets_the_services_own_not_found_page_in_the_visitors_lan
 
 
 def test_a_server_error_shows_a_plain_apology_not_the_error(client, settings):
-    settings.ROOT_URLCONF = "core.tests.error_urls"
+    settings.ROOT_URLCONF = "core.tests.urls"
     client.raise_request_exception = False
 
     response = client.get("/broken/")
@@ -60,3 +64,14 @@ def test_a_server_error_shows_a_plain_apology_not_the_error(client, settings):
     assert "Sorry, there is a problem with the service" in html
     assert "a bug the visitor must never see" not in html
     assert "Traceback" not in html
+
+
+def test_an_inline_script_runs_only_with_the_nonce_of_its_own_response(client, settings):
+    settings.ROOT_URLCONF = "core.tests.urls"
+
+    first, second = client.get("/inline-script/"), client.get("/inline-script/")
+
+    nonces = [re.search(r"'nonce-([^']+)'", script_src(r)).group(1) for r in (first, second)]
+    assert f'nonce="{nonces[0]}"' in first.content.decode()
+    assert f'nonce="{nonces[1]}"' in second.content.decode()
+    assert nonces[0] != nonces[1]
