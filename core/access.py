@@ -18,15 +18,18 @@ from django.core.exceptions import PermissionDenied
 PUBLIC = "public"
 
 
-def _declare(view, rule, personal_data):
+def _declare(view, rule, personal_data, page_cache=False):
     view.access_rule = rule
     view.shows_personal_data = personal_data
+    view.page_cache = page_cache and not personal_data
     return view
 
 
-def public(*, personal_data=False):
+def public(*, personal_data=False, page_cache=True):
+    """``page_cache=False`` keeps a public page out of core.page_cache even for anonymous visitors."""
+
     def decorator(view):
-        return _declare(view, PUBLIC, personal_data)
+        return _declare(view, PUBLIC, personal_data, page_cache)
 
     return decorator
 

@@ -36,7 +36,7 @@ def _cacheable_request(request, view):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
         and access_rule_of(view) == PUBLIC
-        and not getattr(view, "shows_personal_data", False)
+        and getattr(view, "page_cache", False)
         and not request.user.is_authenticated
     )
 
@@ -69,5 +69,9 @@ class AnonymousPageCacheMiddleware:
             response.status_code == 200
             and not response.streaming
             and not response.cookies
+            # A form's CSRF token belongs to one visitor; the cookie is only set further out, so ask the request.
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.session.modified
+            and not getattr(getattr(request, "_messages", None), "added_new", False)
             and getattr(request, "_csp_nonce", None) is None  # a nonce is good for one response only
         )
