@@ -75,3 +75,12 @@ def test_an_inline_script_runs_only_with_the_nonce_of_its_own_response(client, s
     assert f'nonce="{nonces[0]}"' in first.content.decode()
     assert f'nonce="{nonces[1]}"' in second.content.decode()
     assert nonces[0] != nonces[1]
+
+
+def test_a_form_sent_without_its_security_token_gets_a_plain_explanation():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/accounts/login/", {"login": "a@example.test", "password": "x"})
+
+    assert response.status_code == 403
+    assert "Your form could not be sent" in response.content.decode()
