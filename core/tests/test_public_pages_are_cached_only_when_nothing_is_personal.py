@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def test_urls(settings):
+def cache_test_urls(settings):
     settings.ROOT_URLCONF = "core.tests.urls"
     settings.PAGE_CACHE_SECONDS = 300
     renders["count"] = 0
