@@ -7,6 +7,7 @@ from math import cos, radians
 import shapely
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from shapely.geometry import Point, shape
 from shapely.strtree import STRtree
 
@@ -16,7 +17,7 @@ from .postcodes import normalise_postcode
 SMALL_NUMBER = 5  # public outputs suppress counts below this (DESIGN.md §4)
 
 POPULATION_TABLE = {"dataset": "TS021", "census_year": 2021, "classification": "ethnic_group_5"}
-POPULATION_SOURCE = "Census 2021, table TS021 (ONS, Nomis): all usual residents"
+POPULATION_SOURCE = _("Census 2021, table TS021 (ONS, Nomis): all usual residents")
 
 
 def suppress(count):

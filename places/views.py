@@ -58,9 +58,9 @@ def ward_detail(request, gss_code):
 @public()
 def find_ward(request):
     form = PostcodeForm(request.GET) if "postcode" in request.GET else PostcodeForm()
+    choice = selectors.generation_in_force()
     result = None
     if form.is_bound and form.is_valid():
-        choice = selectors.generation_in_force()
         result = selectors.postcode_lookup(
             form.cleaned_data["postcode"], generation=choice.generation if choice else None
         )
@@ -73,7 +73,6 @@ def find_ward(request):
                 )
                 % {"postcode": form.cleaned_data["postcode"]},
             )
-    choice = selectors.generation_in_force()
     return render(
         request,
         "places/find_ward.html",
