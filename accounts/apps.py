@@ -11,14 +11,18 @@ class AccountsConfig(AppConfig):
 
         from .groups import sync_role_groups
 
-        post_migrate.connect(sync_role_groups, sender=self, dispatch_uid="accounts.sync_role_groups")
+        # After every app's step (not only ours): the admin permissions the administrator's group is
+        # given belong to other apps too (DRF's tokens), which are migrated after this one.
+        post_migrate.connect(sync_role_groups, dispatch_uid="accounts.sync_role_groups")
 
         # Creating, changing or deleting a person's account is logged with who did it and from where.
         # Password hashes and sign-in timestamps are noise (and the hash must not be copied anywhere).
         auditlog.register(
             self.get_model("User"),
             exclude_fields=["password", "last_login"],
+            # Hidden whole: the trail shows that the phone number changed, never any digit of it.
             mask_fields=["phone"],
+            mask_callable="audit.masking.hide_whole_value",
             m2m_fields={"groups"},
         )
         auditlog.register(self.get_model("Organisation"))

@@ -13,7 +13,7 @@ from django.conf import settings
 
 from .models import Organisation, User
 from .roles import Role
-from .services import organisation_create, user_create, user_set_roles
+from .services import organisation_create, user_create, user_set_roles, user_sync_staff_status
 from .totp import activate_totp
 
 DEMO_EMAIL_DOMAIN = "demo.walsall-for-all.test"
@@ -149,6 +149,9 @@ def load(rng):
             raise RuntimeError(f"{email} exists and is not a demo account; refusing to touch it.")
         elif role not in user.roles:
             user_set_roles(user=user, roles=[*user.roles, role])
+        else:
+            # Accounts loaded before administrators could use the admin get ``is_staff`` now.
+            user_sync_staff_status(user=user)
         activate_totp(user, demo_totp_secret(email))
 
     if not (made_organisations or made_users):

@@ -59,6 +59,21 @@ def user_set_roles(*, user, roles):
     held = set(user.groups.filter(name__in=Role.values).values_list("name", flat=True))
     user.groups.add(*[role_group(role) for role in wanted if role not in held])
     user.forget_roles()
+    user_sync_staff_status(user=user)
+    return user
+
+
+@transaction.atomic
+def user_sync_staff_status(*, user):
+    """Only administrators (and superusers) may open the Django admin: ``is_staff`` follows the role.
+
+    Called whenever roles change, here or through the admin's role (group) field.
+    """
+    user.forget_roles()
+    is_staff = user.is_superuser or Role.ADMINISTRATOR in user.roles
+    if user.is_staff != is_staff:
+        user.is_staff = is_staff
+        user.save(update_fields=["is_staff"])
     return user
 
 

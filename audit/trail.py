@@ -57,20 +57,20 @@ def _run(schema_editor, statements_by_vendor):
     vendor = schema_editor.connection.vendor
     if vendor not in statements_by_vendor:
         raise NotImplementedError(f"No audit trail protection written for the {vendor} database.")
-    if vendor == "sqlite":
-        register_sqlite_function(schema_editor.connection)
+    # On SQLite the triggers call ``audit_trail_unlocked()``; every connection already has it,
+    # because ``on_connection_created`` registers it as soon as a connection is opened.
     for statement in statements_by_vendor[vendor]:
         schema_editor.execute(statement)
 
 
-def register_sqlite_function(connection):
-    connection.ensure_connection()
-    connection.connection.create_function("audit_trail_unlocked", 0, lambda: 1 if _unlocked.get() else 0)
+def _audit_trail_unlocked():
+    return 1 if _unlocked.get() else 0
 
 
 def on_connection_created(sender, connection, **kwargs):
+    """The one place the SQLite function is registered: on every new connection (``connection_created``)."""
     if connection.vendor == "sqlite":
-        connection.connection.create_function("audit_trail_unlocked", 0, lambda: 1 if _unlocked.get() else 0)
+        connection.connection.create_function("audit_trail_unlocked", 0, _audit_trail_unlocked)
 
 
 @contextlib.contextmanager

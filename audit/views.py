@@ -2,7 +2,8 @@ import csv
 
 from django.core.paginator import Paginator
 from django.http import StreamingHttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from core.access import permission_required
@@ -16,8 +17,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _search(request):
+    """The search form and, only if it is valid (or empty), its filters and the entries they match.
+
+    An invalid search gives ``None`` entries: showing or exporting the whole trail instead would
+    hand over far more than was asked for.
+    """
     form = AuditSearchForm(request.GET or None)
-    filters = form.filters() if form.is_bound and form.is_valid() else {}
+    if form.is_bound and not form.is_valid():
+        return form, None, None
+    filters = form.filters() if form.is_bound else {}
     return form, filters, selectors.search_entries(**filters)
 
 
@@ -30,21 +38,23 @@ def _loggable(filters):
 @permission_required("audit.view_log")
 def log(request):
     form, filters, entries = _search(request)
-    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
-    services.record_trail_read(
-        request=request, what="search", filters=_loggable(filters), result_count=page.paginator.count
-    )
+    page, rows = None, []
+    if entries is not None:
+        page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+        services.record_trail_read(
+            request=request, what="search", filters=_loggable(filters), result_count=page.paginator.count
+        )
+        rows = [
+            {
+                "entry": entry,
+                "action": selectors.ACTION_NAMES.get(entry.action, ""),
+                "summary": selectors.summary_of(entry),
+                "who": entry.actor_email or (entry.actor.email if entry.actor else ""),
+            }
+            for entry in page.object_list
+        ]
     query = request.GET.copy()
     query.pop("page", None)
-    rows = [
-        {
-            "entry": entry,
-            "action": selectors.ACTION_NAMES.get(entry.action, ""),
-            "summary": selectors.summary_of(entry),
-            "who": entry.actor_email or (entry.actor.email if entry.actor else ""),
-        }
-        for entry in page.object_list
-    ]
     return render(
         request,
         "audit/log.html",
@@ -72,6 +82,9 @@ def _safe(value):
 @permission_required("audit.view_log")
 def log_export(request):
     _form, filters, entries = _search(request)
+    if entries is None:
+        # Back to the search, which explains what is wrong with the filters; nothing is exported.
+        return redirect(f"{reverse('audit:log')}?{request.GET.urlencode()}")
     services.record_trail_read(request=request, what="export", filters=_loggable(filters), result_count=entries.count())
     writer = csv.writer(_Echo())
 
