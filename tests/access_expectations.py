@@ -1,5 +1,6 @@
 """Who may open the URLs that libraries add: allauth's sign-in and two-factor pages, the admin, the schema."""
 
+from accounts.roles import Role
 from tests.access import OK, REDIRECT, SIGN_IN, Expect, public
 
 
@@ -41,6 +42,6 @@ EXPECTATIONS = [
     Expect("mfa_view_recovery_codes", default=REDIRECT, anonymous=SIGN_IN),
     Expect("mfa_generate_recovery_codes", default=REDIRECT, anonymous=SIGN_IN),
     Expect("mfa_download_recovery_codes", default=REDIRECT, anonymous=SIGN_IN),
-    # The Django admin is for superusers only; role holders are sent to its own sign-in.
-    Expect("admin:index", default=REDIRECT, covers_prefix="admin:"),
+    # The Django admin is for holders of the administrator role (is_staff follows it); others are sent away.
+    Expect("admin:index", default=REDIRECT, roles={Role.ADMINISTRATOR: OK}, covers_prefix="admin:"),
 ]

@@ -13,23 +13,18 @@ from django.core.management import call_command
 from django.test import override_settings
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+NOT_SOURCE = (".git", ".venv", "node_modules", "static_build", "staticfiles", "var", "*.mo", "__pycache__")
 
 
 @pytest.fixture(scope="module")
 def fresh_catalogues(tmp_path_factory):
-    locale = tmp_path_factory.mktemp("locale")
-    shutil.copytree(settings.BASE_DIR / "locale", locale, dirs_exist_ok=True)
-    with pytest.MonkeyPatch.context() as patch, override_settings(LOCALE_PATHS=[locale]):
-        patch.chdir(settings.BASE_DIR)
-        call_command(
-            "makemessages",
-            locale=LANGUAGES,
-            ignore_patterns=[".venv/*", "node_modules/*", "static_build/*", "staticfiles/*", "var/*"],
-            no_obsolete=True,
-            no_location=True,
-            verbosity=0,
-        )
-    return locale
+    # makemessages writes into the locale folder of the tree it walks, so it walks a copy.
+    tree = tmp_path_factory.mktemp("source") / "project"
+    shutil.copytree(settings.BASE_DIR, tree, ignore=shutil.ignore_patterns(*NOT_SOURCE))
+    with pytest.MonkeyPatch.context() as patch, override_settings(LOCALE_PATHS=[tree / "locale"]):
+        patch.chdir(tree)
+        call_command("makemessages", locale=LANGUAGES, no_obsolete=True, no_location=True, verbosity=0)
+    return tree / "locale"
 
 
 def entries(flag, path):

@@ -140,6 +140,7 @@ LOGOUT_REDIRECT_URL = "core:home"
 
 # Staff accounts are created by administrators, never by sign-up; sign-in is by email address.
 ACCOUNT_ADAPTER = "accounts.adapters.StaffAccountAdapter"
+ACCOUNT_FORMS = {"login": "accounts.forms.StaffLoginForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
