@@ -1,8 +1,10 @@
 from allauth.account.decorators import secure_admin_login
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import BaseUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
+from rest_framework.authtoken.admin import TokenAdmin
+from rest_framework.authtoken.models import TokenProxy
 
 from .models import Organisation, User
 from .services import user_sync_staff_status
@@ -83,3 +85,21 @@ class UserAdmin(DjangoUserAdmin):
         super().save_related(request, form, formsets, change)
         # The roles (groups) are saved only now; the right to use the admin follows them.
         user_sync_staff_status(user=form.instance)
+
+
+class TokenShownOnceAdmin(TokenAdmin):
+    """A partner system's token is shown once, when issued, and never listed afterwards."""
+
+    list_display = ("user", "created")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        messages.success(
+            request,
+            _("API token for %(user)s: %(key)s — copy it now; it will not be shown again.")
+            % {"user": obj.user, "key": obj.key},
+        )
+
+
+admin.site.unregister(TokenProxy)
+admin.site.register(TokenProxy, TokenShownOnceAdmin)
