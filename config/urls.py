@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("core.urls")),
     path("api/docs/", core_views.api_docs, name="api-docs"),
     path("", include("places.urls")),
+    path("", include("insights.urls")),
     path("staff/", include("accounts.urls")),
     path("staff/audit/", include("audit.urls")),
     path("staff/admin/", admin.site.urls),

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "places",
     "accounts",
     "audit",
+    "insights",
     "allauth",
     "allauth.account",
     "allauth.mfa",
