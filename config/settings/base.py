@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.RequireTwoFactorMiddleware",
+    "accounts.middleware.IdleSignOutNoticeMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "core.middleware.NoStoreForPersonalDataMiddleware",
     "axes.middleware.AxesMiddleware",
