@@ -106,7 +106,7 @@ def _reader(file):
     delimiter = "\t" if "\t" in first_line else ","
     header = [name.strip() for name in next(csv.reader([first_line], delimiter=delimiter), [])]
     rows = csv.reader(file, delimiter=delimiter)
-    if STREET_COLUMNS <= set(header):
+    if set(header) >= STREET_COLUMNS:
         at = {name: header.index(name) for name in header}
         falls = at.get("Falls within")
         for row in rows:
@@ -122,7 +122,7 @@ def _reader(file):
                 row[at["Crime type"]].strip(),
                 row[falls].strip() if falls is not None else "",
             )
-    elif SAMPLE_COLUMNS <= set(header):
+    elif set(header) >= SAMPLE_COLUMNS:
         at = {name: header.index(name) for name in header}
         for row in rows:
             if not row:
@@ -169,7 +169,9 @@ def police_uk_import(*, path, force=False):
     sha256 = _sha256(path)
     existing = AsbImport.objects.filter(sha256=sha256).first()
     if existing and not force:
-        return ImportSummary(existing, already_imported=True, rows_read=existing.rows_read, rows_kept=existing.rows_kept)
+        return ImportSummary(
+            existing, already_imported=True, rows_read=existing.rows_read, rows_kept=existing.rows_kept
+        )
 
     index = area_index()
     if not index.has_wards:

@@ -68,11 +68,10 @@ def trend_words(series):
 
 
 def _sentence(series):
-    figures = series.figures
     return _("%(source)s, %(first)s to %(last)s: %(trend)s.") % {
         "source": series.label,
-        "first": _month(figures[0].month),
-        "last": _month(figures[-1].month),
+        "first": _month(series.first_month),
+        "last": _month(series.last_month),
         "trend": trend_words(series),
     }
 
@@ -135,8 +134,8 @@ def asb_trends(request):
             context["csv_url"] = reverse("insights:asb_trends_csv") + (f"?{urlencode(query)}" if query else "")
             context["latest_import"] = selectors.asb_latest_import()
             context["sources"] = {
-                AsbIncident.Source.POLICE_UK: selectors.POLICE_SOURCE,
-                AsbIncident.Source.PLATFORM: selectors.PLATFORM_SOURCE,
+                "police_uk": selectors.POLICE_SOURCE,
+                "platform": selectors.PLATFORM_SOURCE,
             }
             context["ogl_attribution"] = selectors.OGL_ATTRIBUTION
     return render(request, "insights/asb_trends.html", context)
