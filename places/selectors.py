@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from shapely.geometry import Point, shape
 from shapely.strtree import STRtree
 
-from .models import CensusCount, CensusTable, Lsoa, LsoaWard, Postcode, Ward, WardGeneration
+from .models import CensusCount, CensusTable, ImportRun, Lsoa, LsoaWard, Postcode, Ward, WardGeneration
 from .postcodes import normalise_postcode
 
 SMALL_NUMBER = 5  # public outputs suppress counts below this (DESIGN.md §4)
@@ -235,19 +235,11 @@ def _path_data(geometry):
     return "".join(parts)
 
 
-def ward_map(generation):
-    """SVG path data for every ward of a generation (equirectangular, cos-latitude scaled), cached per version."""
-    key = (generation.pk, generation.updated_at)
-    with _map_lock:
-        cached = _maps.get(key)
-    if cached is not None:
-        return cached
-    wards = list(
-        generation.wards.exclude(boundary=None).only("generation_id", "gss_code", "name", "boundary").order_by("name")
-    )
-    if not wards:
+def _projected_map(features):
+    """SVG path data for named geometries ``(code, name, geometry)``: equirectangular, cos-latitude scaled."""
+    if not features:
         return WardMap(MAP_WIDTH, 0, ())
-    shapes = [shape(ward.boundary) for ward in wards]
+    shapes = [geometry for _code, _name, geometry in features]
     min_x, min_y, max_x, max_y = shapely.GeometryCollection(shapes).bounds
     x_scale = cos(radians((min_y + max_y) / 2))
     scale = (MAP_WIDTH - 2) / ((max_x - min_x) * x_scale)
@@ -260,11 +252,43 @@ def ward_map(generation):
         return coords
 
     areas = []
-    for ward, geometry in zip(wards, shapes, strict=True):
+    for code, name, geometry in features:
         projected = shapely.transform(geometry, project).simplify(0.4, preserve_topology=True)
-        areas.append(MapArea(ward.gss_code, ward.name, _path_data(projected)))
-    result = WardMap(MAP_WIDTH, height, tuple(areas))
+        areas.append(MapArea(code, name, _path_data(projected)))
+    return WardMap(MAP_WIDTH, height, tuple(areas))
+
+
+def _cached_map(key, build):
     with _map_lock:
-        _maps.clear()
+        cached = _maps.get(key)
+    if cached is not None:
+        return cached
+    result = build()
+    with _map_lock:
+        for old in [old for old in _maps if old[0] == key[0]]:
+            del _maps[old]  # keep only the newest version of each kind of map
         _maps[key] = result
     return result
+
+
+def ward_map(generation):
+    """SVG path data for every ward of a generation (equirectangular, cos-latitude scaled), cached per version."""
+
+    def build():
+        wards = generation.wards.exclude(boundary=None).only("generation_id", "gss_code", "name", "boundary")
+        return _projected_map([(ward.gss_code, ward.name, shape(ward.boundary)) for ward in wards.order_by("name")])
+
+    return _cached_map(("ward", generation.pk, generation.updated_at), build)
+
+
+def lsoa_map(census_year=2021):
+    """SVG path data for every LSOA of a census year with a boundary, cached until boundaries are re-imported."""
+    version = (
+        ImportRun.objects.filter(kind="area_boundaries").order_by("-finished_at").values_list("finished_at", flat=True)
+    ).first()
+
+    def build():
+        lsoas = Lsoa.objects.filter(census_year=census_year).exclude(boundary=None).only("code", "name", "boundary")
+        return _projected_map([(lsoa.code, lsoa.name or lsoa.code, shape(lsoa.boundary)) for lsoa in lsoas])
+
+    return _cached_map(("lsoa", census_year, version), build)
