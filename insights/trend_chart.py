@@ -33,6 +33,11 @@ class ChartSeries:
     fitted: list | None = None  # the trend line, one per month (None outside the series' months)
 
 
+def _svg(template, *args):
+    """format_html with coordinates: floats are written with one decimal, everything is escaped."""
+    return format_html(template.replace("{:.1f}", "{}"), *(f"{a:.1f}" if isinstance(a, float) else a for a in args))
+
+
 def _nice_step(span, ticks=5):
     raw = span / ticks
     magnitude = 10 ** floor(log10(raw))
@@ -46,20 +51,20 @@ def _number(value, step):
     """A tick label with as many decimals as the step needs (0.25 → 2), in the page's language."""
     text = f"{step:g}"
     decimals = len(text.split(".")[1]) if "." in text else 0
-    return formats.number_format(value, decimal_pos=decimals, use_l10n=True)
+    return formats.number_format(round(value, decimals), decimal_pos=decimals, use_l10n=True)
 
 
 def _marker(kind, x, y, colour):
     if kind == "square":
-        return format_html('<rect x="{:.1f}" y="{:.1f}" width="8" height="8" fill="{}"/>', x - 4, y - 4, colour)
+        return _svg('<rect x="{:.1f}" y="{:.1f}" width="8" height="8" fill="{}"/>', x - 4, y - 4, colour)
     if kind == "diamond":
-        return format_html(
+        return _svg(
             '<path d="M{:.1f},{:.1f}l5,5l-5,5l-5,-5z" fill="{}"/>',
             x,
             y - 5,
             colour,
         )
-    return format_html('<circle cx="{:.1f}" cy="{:.1f}" r="4" fill="{}"/>', x, y, colour)
+    return _svg('<circle cx="{:.1f}" cy="{:.1f}" r="4" fill="{}"/>', x, y, colour)
 
 
 def _segments(points):
@@ -83,7 +88,7 @@ def _polyline(points, colour, dashed=False):
             continue
         coordinates = " ".join(f"{x:.1f},{y:.1f}" for x, y in run)
         parts.append(
-            format_html(
+            _svg(
                 '<polyline points="{}" fill="none" stroke="{}" stroke-width="{}"{}/>',
                 coordinates,
                 colour,
@@ -112,7 +117,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
         return TOP + plot_height * (1 - value / y_max)
 
     parts = [
-        format_html(
+        _svg(
             '<svg xmlns="http://www.w3.org/2000/svg" class="app-chart" viewBox="0 0 {} {}" width="100%" role="img" '
             'aria-labelledby="{}-title {}-desc" focusable="false" font-family="Arial, sans-serif" font-size="14">'
             '<title id="{}-title">{}</title><desc id="{}-desc">{}</desc>',
@@ -132,7 +137,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
         value = tick * step
         y = y_at(value)
         parts.append(
-            format_html(
+            _svg(
                 '<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="{}" stroke-width="1"/>'
                 '<text x="{}" y="{:.1f}" text-anchor="end" fill="{}">{}</text>',
                 LEFT,
@@ -147,7 +152,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
             )
         )
     parts.append(
-        format_html(
+        _svg(
             '<text transform="translate(16 {:.1f}) rotate(-90)" text-anchor="middle" fill="{}">{}</text>',
             TOP + plot_height / 2,
             TEXT,
@@ -159,7 +164,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
     for i, month in enumerate(months):
         x = x_at(i)
         parts.append(
-            format_html(
+            _svg(
                 '<line x1="{:.1f}" x2="{:.1f}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>',
                 x,
                 x,
@@ -170,7 +175,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
         )
         if i % every == 0:
             parts.append(
-                format_html(
+                _svg(
                     '<text x="{:.1f}" y="{}" text-anchor="middle" fill="{}">{}</text>',
                     x,
                     TOP + plot_height + 24,
@@ -179,7 +184,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
                 )
             )
     parts.append(
-        format_html(
+        _svg(
             '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
             '<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>',
             LEFT,
@@ -205,7 +210,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
             fitted = [None if v is None else (x_at(i), y_at(v)) for i, v in enumerate(line.fitted)]
             parts.append(_polyline(fitted, colour, dashed=True))
         parts.append(
-            format_html(
+            _svg(
                 '<line x1="{}" x2="{}" y1="16" y2="16" stroke="{}" stroke-width="3"/>{}'
                 '<text x="{}" y="21" fill="{}">{}</text>',
                 legend_x,
@@ -219,7 +224,7 @@ def line_chart(*, chart_id, months, series, title, description, y_label):
         )
         if line.fitted:
             parts.append(
-                format_html(
+                _svg(
                     '<line x1="{}" x2="{}" y1="38" y2="38" stroke="{}" stroke-width="2" stroke-dasharray="8 5"/>'
                     '<text x="{}" y="43" fill="{}">{}</text>',
                     legend_x,

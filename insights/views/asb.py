@@ -41,7 +41,14 @@ def _month(month):
 
 
 def _decimal(value, places_=2):
-    return formats.number_format(value, decimal_pos=places_, use_l10n=True)
+    # number_format cuts extra decimals off; round first so 0.136 reads 0.14.
+    return formats.number_format(round(value, places_), decimal_pos=places_, use_l10n=True)
+
+
+def _period(first, last):
+    if first == last:
+        return _month(first)
+    return _("%(first)s to %(last)s") % {"first": _month(first), "last": _month(last)}
 
 
 def trend_words(series):
@@ -68,10 +75,9 @@ def trend_words(series):
 
 
 def _sentence(series):
-    return _("%(source)s, %(first)s to %(last)s: %(trend)s.") % {
+    return _("%(source)s, %(period)s: %(trend)s.") % {
         "source": series.label,
-        "first": _month(series.first_month),
-        "last": _month(series.last_month),
+        "period": _period(series.first_month, series.last_month),
         "trend": trend_words(series),
     }
 
@@ -79,7 +85,7 @@ def _sentence(series):
 def _chart(trends):
     by_rate = trends.geography.population is not None
     area = trends.geography.name
-    period = {"first": _month(trends.first_month), "last": _month(trends.last_month), "area": area}
+    period = {"period": _period(trends.first_month, trends.last_month), "area": area}
     months = trends.months
     lines = []
     for series in trends.series:
@@ -91,10 +97,10 @@ def _chart(trends):
             fitted.append(None if figure is None else figure.fitted)
         lines.append(ChartSeries(str(series.label), values, fitted if series.trend else None))
     if by_rate:
-        title = _("Anti-social behaviour per 1,000 residents each month, %(area)s, %(first)s to %(last)s") % period
+        title = _("Anti-social behaviour per 1,000 residents each month, %(area)s, %(period)s") % period
         y_label = _("Incidents per 1,000 residents")
     else:
-        title = _("Anti-social behaviour incidents each month, %(area)s, %(first)s to %(last)s") % period
+        title = _("Anti-social behaviour incidents each month, %(area)s, %(period)s") % period
         y_label = _("Incidents")
     sentences = [_sentence(series) for series in trends.series]
     if any(series.suppressed_months for series in trends.series):
@@ -130,6 +136,8 @@ def asb_trends(request):
         if trends.series:
             context["chart"] = _chart(trends)
             context["sentences"] = [(series, _sentence(series)) for series in trends.series]
+            context["period"] = _period(trends.first_month, trends.last_month)
+            context["tables"] = [(s, _period(s.first_month, s.last_month)) for s in trends.series]
             query = {"ward": geography.code} if geography.code else {}
             context["csv_url"] = reverse("insights:asb_trends_csv") + (f"?{urlencode(query)}" if query else "")
             context["latest_import"] = selectors.asb_latest_import()

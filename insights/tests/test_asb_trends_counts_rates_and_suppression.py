@@ -1,0 +1,140 @@
+from datetime import date
+
+import numpy as np
+import pytest
+
+from insights.models import AsbIncident
+from insights.selectors import asb
+from places import selectors as places
+from places.tests.fixtures import import_walsall
+
+pytestmark = pytest.mark.django_db
+
+MARCH, APRIL, MAY, JUNE = (date(2024, month, 1) for month in (3, 4, 5, 6))
+
+
+@pytest.fixture(scope="module")
+def _walsall_imported(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        import_walsall()
+
+
+@pytest.fixture
+def walsall(_walsall_imported, db):
+    import_walsall()
+    return places.generation_in_force().generation
+
+
+def add(ward_code, month, count, source=AsbIncident.Source.POLICE_UK):
+    AsbIncident.objects.bulk_create(
+        AsbIncident(source=source, month=month, ward_code=ward_code, lsoa21_code="") for _ in range(count)
+    )
+
+
+def two_wards():
+    summaries = [s for s in asb.asb_wards() if s.population]
+    return summaries[0], summaries[1]
+
+
+def test_rates_are_per_1000_residents_of_the_wards_census_2021_population(walsall):
+    ward, _other = two_wards()
+    add(ward.ward.gss_code, MARCH, 30)
+    add(ward.ward.gss_code, APRIL, 12)
+
+    trends = asb.asb_trends(asb.asb_geography(ward.ward.gss_code))
+
+    police = trends.police
+    assert trends.geography.population == ward.population
+    assert [(f.month, f.count) for f in police.figures] == [(MARCH, 30), (APRIL, 12)]
+    assert police.figures[0].rate == pytest.approx(30 / ward.population * 1000)
+    assert police.figures[1].rate == pytest.approx(12 / ward.population * 1000)
+
+
+def test_all_of_walsall_counts_every_ward_over_the_whole_population(walsall):
+    first, second = two_wards()
+    add(first.ward.gss_code, MARCH, 20)
+    add(second.ward.gss_code, MARCH, 15)
+
+    geography = asb.asb_geography("")
+    trends = asb.asb_trends(geography)
+
+    population = sum(s.population for s in asb.asb_wards())
+    assert (geography.code, geography.population) == ("", population)
+    assert trends.police.figures[0].count == 35
+    assert trends.police.figures[0].rate == pytest.approx(35 / population * 1000)
+
+
+def test_a_month_with_no_incident_in_the_ward_counts_as_zero(walsall):
+    first, second = two_wards()
+    add(first.ward.gss_code, MARCH, 10)
+    add(second.ward.gss_code, APRIL, 10)
+    add(first.ward.gss_code, MAY, 10)
+
+    trends = asb.asb_trends(asb.asb_geography(first.ward.gss_code), show_small_numbers=True)
+
+    assert [(f.month, f.count) for f in trends.police.figures] == [(MARCH, 10), (APRIL, 0), (MAY, 10)]
+
+
+def test_police_and_platform_figures_are_separate_series(walsall):
+    ward, _other = two_wards()
+    add(ward.ward.gss_code, MARCH, 10)
+    add(ward.ward.gss_code, MARCH, 7, source=AsbIncident.Source.PLATFORM)
+
+    trends = asb.asb_trends(asb.asb_geography(ward.ward.gss_code))
+
+    assert {s.source: s.figures[0].count for s in trends.series} == {"police_uk": 10, "platform": 7}
+
+
+def test_the_public_sees_fewer_than_5_as_hidden_with_no_rate_or_trend(walsall):
+    ward, _other = two_wards()
+    for month, count in [(MARCH, 20), (APRIL, 3), (MAY, 25), (JUNE, 30)]:
+        add(ward.ward.gss_code, month, count)
+    geography = asb.asb_geography(ward.ward.gss_code)
+
+    public = asb.asb_trends(geography).police
+    staff = asb.asb_trends(geography, show_small_numbers=True).police
+
+    assert [f.count for f in public.figures] == [20, None, 25, 30]
+    assert public.figures[1].rate is None
+    assert public.trend is None and public.trend_withheld
+    assert all(f.fitted is None for f in public.figures)
+    assert [f.count for f in staff.figures] == [20, 3, 25, 30]
+    assert staff.figures[1].rate == pytest.approx(3 / ward.population * 1000)
+    assert staff.trend is not None
+
+
+def test_an_unknown_ward_code_is_no_geography(walsall):
+    assert asb.asb_geography("E05999999") is None
+
+
+def test_the_trend_is_the_least_squares_line():
+    values = [2.0, 4.0, 3.0, 5.0, 6.0]
+
+    trend = asb.linear_trend(values)
+
+    slope, intercept = np.polyfit(np.arange(5), values, 1)
+    assert trend.slope == pytest.approx(0.9)
+    assert (trend.slope, trend.intercept) == (pytest.approx(slope), pytest.approx(intercept))
+    assert trend.fitted == pytest.approx([intercept + slope * x for x in range(5)])
+    assert trend.direction == "rising"
+
+
+def test_a_constructed_falling_and_a_flat_series_read_as_falling_and_level():
+    assert asb.linear_trend([9, 7, 5, 3]).slope == pytest.approx(-2)
+    assert asb.linear_trend([9, 7, 5, 3]).direction == "falling"
+    assert asb.linear_trend([4, 4, 4, 4]).direction == "level"
+
+
+def test_fewer_than_3_months_make_no_trend():
+    assert asb.linear_trend([1, 2]) is None
+
+
+def test_the_trend_of_a_ward_is_on_its_rate(walsall):
+    ward, _other = two_wards()
+    for month, count in [(MARCH, 10), (APRIL, 20), (MAY, 30)]:
+        add(ward.ward.gss_code, month, count)
+
+    police = asb.asb_trends(asb.asb_geography(ward.ward.gss_code)).police
+
+    assert police.trend_of == "rate"
+    assert police.trend.slope == pytest.approx(10 / ward.population * 1000)
