@@ -5,12 +5,15 @@ from datetime import date
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from shapely.geometry import shape
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from insights.models import AsbImport, AsbIncident
 from insights.selectors import asb
+from insights.services.asb import police_uk_import
 from places import selectors as places
+from places.models import Ward
 from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +171,15 @@ def test_the_csv_refuses_an_unknown_ward_code(client, ward):
     response = client.get(reverse("insights:asb_trends_csv"), {"ward": "nonsense"})
 
     assert response.status_code == 400
+
+
+def test_an_import_refreshes_the_cached_public_page(client, walsall, tmp_path, django_capture_on_commit_callbacks):
+    assert "No figures yet" in page(client).content.decode()  # anonymous, no query: now in the page cache
+    point = shape(Ward.objects.filter(generation=walsall).first().boundary).representative_point()
+    path = tmp_path / "street.tab"
+    path.write_text(f"month\tlongitude\tlatitude\tlocation\tlsoa_code\n2024-03-01\t{point.x}\t{point.y}\tA\tE01\n")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        police_uk_import(path=path)
+
+    assert "No figures yet" not in page(client).content.decode()
