@@ -141,6 +141,13 @@ def change_test(index, counts_before, counts_after, *, iterations=500, seed=0, l
       differences at least as far from 0 as the observed one (counting the observed one too, so
       it is never 0). Below 0.05, chance alone rarely gives such a change.
 
+    The interval and the p-value answer different questions and can disagree. The interval only
+    counts the noise of resampling people within areas, which is small for whole-Census counts.
+    The p-value's relabelling also treats as chance the churn of individual areas and a shift of
+    the whole population (a group growing everywhere), so it is the stricter of the two: in
+    Walsall the Black-vs-rest D fell by 0.014 with an interval of about −0.026 to −0.002, yet
+    p ≈ 0.5. Report "larger than chance" from the p-value only.
+
     The same ``seed`` gives the same result.
     """
     before = _as_counts(counts_before)
