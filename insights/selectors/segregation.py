@@ -88,6 +88,15 @@ GEOGRAPHY_LABELS = {
     "ward": gettext_lazy("Wards"),
     HARMONISED: gettext_lazy("Neighbourhoods comparable between 2011 and 2021"),
 }
+
+
+def page_sources():
+    return [SOURCES[2011], SOURCES[2021], WARD_NOTE]
+
+
+WARD_NOTE = gettext_lazy(
+    "Wards: the sums of their neighbourhoods (LSOAs) by the ONS best-fit lookup. Output areas: 2011 only."
+)
 SOURCES = {
     2011: gettext_lazy("ONS Census 2011, table KS201EW (ethnic group): 14 groups combined into 5 broad groups"),
     2021: gettext_lazy("ONS Census 2021, table TS021 (ethnic group, 5 broad groups)"),
@@ -200,6 +209,23 @@ class ChangeRow:
     @property
     def p_text(self):
         return p_text(self.change.p_value)
+
+    @property
+    def before_text(self):
+        return number(self.change.value_2011)
+
+    @property
+    def after_text(self):
+        return number(self.change.value_2021)
+
+    @property
+    def difference_text(self):
+        sign = "+" if self.change.difference > 0 else ""
+        return sign + number(self.change.difference)
+
+    @property
+    def interval_text(self):
+        return _("%(low)s to %(high)s") % {"low": number(self.change.ci_low), "high": number(self.change.ci_high)}
 
 
 @dataclass
@@ -524,6 +550,14 @@ def _local_counts(geography):
     if version:
         cache.set(key, data, timeout=24 * 3600)
     return data
+
+
+def wards_for_links():
+    """The wards in force, for links to their profiles (1-2 queries, no boundaries)."""
+    choice = places_selectors.generation_in_force()
+    if choice is None:
+        return []
+    return list(choice.generation.wards.order_by("name").values_list("gss_code", "name"))
 
 
 def _area_map(geography):
