@@ -201,14 +201,14 @@ def bar_chart(rows, series, *, title, description, format_value, maximum=None, u
             width = max(0.0, min(1.0, value / maximum)) * plot
             parts.append(
                 format_html(
-                    '<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="{}"/>'
-                    '<text x="{:.1f}" y="{}" font-size="12" fill="#0b0c0c">{}</text>',
+                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>'
+                    '<text x="{}" y="{}" font-size="12" fill="#0b0c0c">{}</text>',
                     BAR_LABEL,
                     bar_y,
-                    width,
+                    f"{width:.1f}",
                     BAR_HEIGHT - 2,
                     series[position].colour,
-                    BAR_LABEL + width + 4,
+                    f"{BAR_LABEL + width + 4:.1f}",
                     bar_y + BAR_HEIGHT - 3,
                     format_value(value),
                 )

@@ -45,7 +45,7 @@ def test_the_overview_says_what_is_measured_and_why_with_headline_figures(client
     assert "0.436 by ward (20 areas" in html
     assert "modifiable areal unit problem" in html
     assert "Asian residents were less evenly spread across neighbourhoods in 2011 than in 2021" in html
-    assert reverse("insights:ward_profile", kwargs={"gss_code": "E05001313"}) in html  # Palfrey
+    assert reverse("insights:ward_profile", kwargs={"gss_code": "E05001311"}) in html  # Palfrey
 
 
 def test_the_page_shows_lsoa_and_ward_figures_side_by_side_with_intervals(client, computed):
