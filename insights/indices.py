@@ -41,35 +41,37 @@ def _single(group, total):
     t = np.asarray(total, dtype=float)
     if x.ndim != 1 or t.shape != x.shape:
         raise ValueError("group and total must be 1-D arrays of the same length")
-    if np.isnan(x).any() or np.isnan(t).any():
-        raise ValueError("counts must not be missing (NaN)")
-    if (x < 0).any() or (t < x).any():
-        raise ValueError("counts must be non-negative and a group cannot exceed its area's total")
+    if not ((x >= 0).all() and (t >= x).all()):  # also false for NaN
+        raise ValueError("counts must be non-negative numbers and a group cannot exceed its area's total")
     keep = t > 0
-    return x[keep], t[keep]
+    if not keep.all():
+        x, t = x[keep], t[keep]
+    return x, t
 
 
 def _multi(counts):
-    """Validated float 2-D array (areas × groups) without the areas of total 0."""
+    """Validated float 2-D array (areas × groups) and its row totals, without the areas of total 0."""
     c = np.asarray(counts, dtype=float)
     if c.ndim != 2:
         raise ValueError("counts must be a 2-D array (areas × groups)")
-    if np.isnan(c).any():
-        raise ValueError("counts must not be missing (NaN)")
-    if (c < 0).any():
-        raise ValueError("counts must be non-negative")
-    return c[c.sum(axis=1) > 0]
+    if not (c >= 0).all():  # also false for NaN
+        raise ValueError("counts must be non-negative numbers")
+    t = c.sum(axis=1)
+    keep = t > 0
+    if not keep.all():
+        c, t = c[keep], t[keep]
+    return c, t
 
 
-def _xlogx_ratio(a, b):
-    """a · ln(a / b) elementwise, taking 0 · ln 0 = 0."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(a > 0, a * np.log(np.where(a > 0, a, 1.0) / b), 0.0)
+def _xlogx(a):
+    """a · ln a elementwise, with 0 · ln 0 = 0 (the log is not taken where a is 0)."""
+    return a * np.log(a, out=np.zeros_like(a), where=a > 0)
 
 
 def _binary_entropy(p):
     """p ln(1/p) + (1 − p) ln(1/(1 − p)), with 0 ln(1/0) = 0."""
-    return -(_xlogx_ratio(p, 1.0) + _xlogx_ratio(1.0 - p, 1.0))
+    p = np.asarray(p, dtype=float)
+    return -(_xlogx(p) + _xlogx(1.0 - p))
 
 
 # Single-group indices ---------------------------------------------------------------------------
@@ -146,25 +148,28 @@ def multigroup_dissimilarity(counts) -> float:
 
     PySAL ``multigroup.MultiDissim``.
     """
-    c = _multi(counts)
-    t = c.sum(axis=1)
+    c, t = _multi(counts)
     T = t.sum()
     P = c.sum(axis=0) / T
     I = np.sum(P * (1 - P))  # noqa: E741 - Sakoda's name for the interaction term
-    return float(np.sum(t[:, None] * np.abs(c / t[:, None] - P)) / (2 * T * I))
+    # t_i |p_ik − P_k| = |c_ik − t_i P_k|
+    return float(np.abs(c - np.outer(t, P)).sum() / (2 * T * I))
 
 
 def multigroup_information_theory(counts) -> float:
     """Reardon and Firebaugh's information theory index H = Σ_i Σ_k t_i p_ik ln(p_ik / P_k) / (T E).
 
-    E = Σ_k P_k ln(1 / P_k) is the city's entropy. PySAL ``multigroup.MultiInfoTheory``.
+    E = Σ_k P_k ln(1 / P_k) is the city's entropy. PySAL ``multigroup.MultiInfoTheory``. Computed
+    as Σ_ik c_ik ln c_ik − Σ_i t_i ln t_i − Σ_k C_k ln P_k (the same sum, with c_ik = t_i p_ik and
+    C_k = T P_k), which takes no division per area.
     """
-    c = _multi(counts)
-    t = c.sum(axis=1)
+    c, t = _multi(counts)
     T = t.sum()
-    P = c.sum(axis=0) / T
-    E = -np.sum(_xlogx_ratio(P, 1.0))
-    return float(np.sum(t[:, None] * _xlogx_ratio(c / t[:, None], P)) / (T * E))
+    C = c.sum(axis=0)
+    P = C / T
+    E = -np.sum(_xlogx(P))
+    numerator = _xlogx(c).sum() - _xlogx(t).sum() - np.sum(C * np.log(P, out=np.zeros_like(P), where=P > 0))
+    return float(numerator / (T * E))
 
 
 # Local indices (one value per area) -------------------------------------------------------------
@@ -200,7 +205,7 @@ def local_entropy(counts) -> np.ndarray:
     PySAL ``local.MultiLocalEntropy``.
     """
     c, shares = _local_counts(counts)
-    result = -np.sum(_xlogx_ratio(np.nan_to_num(shares), 1.0), axis=1) / np.log(c.shape[1])
+    result = -np.sum(_xlogx(np.nan_to_num(shares)), axis=1) / np.log(c.shape[1])
     result[c.sum(axis=1) == 0] = np.nan
     return result
 
