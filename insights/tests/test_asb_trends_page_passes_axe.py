@@ -45,3 +45,27 @@ def test_the_trends_page_passes_axe_with_figures_and_with_an_error(page, live_se
             violations[target] = found
 
     assert violations == {}
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    yield context.new_page()
+    context.close()
+
+
+def test_the_trends_page_fits_a_phone_screen_with_figures_and_empty(phone, live_server):
+    import_walsall()
+    url = live_server.url + reverse("insights:asb_trends")
+    phone.goto(url)
+    empty = phone.evaluate("document.documentElement.scrollWidth")
+    ward = next(s for s in asb.asb_wards() if s.population)
+    AsbIncident.objects.bulk_create(
+        AsbIncident(source="police_uk", month=date(2024, month, 1), ward_code=ward.ward.gss_code)
+        for month in range(1, 13)
+        for _ in range(10)
+    )
+    phone.goto(f"{url}?ward={ward.ward.gss_code}")
+    with_figures = phone.evaluate("document.documentElement.scrollWidth")
+
+    assert (empty, with_figures) == (320, 320)
