@@ -3,6 +3,7 @@
 Every figure carries the geography it was computed on; the pages name it beside the figure.
 """
 
+import logging
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -14,6 +15,8 @@ from insights import census, harmonise, indices
 from insights.models import IndexChange, IndexResult
 from insights.services.segregation import ALL_GROUPS, HARMONISED
 from places import selectors as places_selectors
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_GROUP = "Asian"
 CHANCE_LEVEL = 0.05  # a change with p below this is reported as larger than chance
@@ -533,7 +536,11 @@ def _local_counts(geography):
     cached = cache.get(key) if version else None
     if cached is not None:
         return cached
-    frame = census.ethnicity_counts(MAP_YEAR, geography)
+    try:
+        frame = census.ethnicity_counts(MAP_YEAR, geography)
+    except ValueError:
+        logger.warning("No Census %s counts by %s: the LSOA lookup does not cover them", MAP_YEAR, geography)
+        return {}
     frame = frame[list(harmonise.BROAD_GROUPS)]
     frame = frame[frame.sum(axis=1) > 0]
     counts = frame.to_numpy(dtype=float)
