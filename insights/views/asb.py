@@ -174,14 +174,15 @@ def csv_rows(trends):
     geography = trends.geography
     rows = []
     for series in trends.series:
-        source = str(selectors.POLICE_SOURCE if series.source == AsbIncident.Source.POLICE_UK else series.label)
+        police = series.source == AsbIncident.Source.POLICE_UK
+        source = str(selectors.POLICE_SOURCE if police else selectors.PLATFORM_SOURCE)
         slope = "" if series.trend is None else f"{series.trend.slope:.4f}"
         measures = (
             ""
             if series.trend is None
             else (_("incidents per 1,000 residents") if series.trend_of == "rate" else _("incidents"))
         )
-        attribution = str(selectors.OGL_ATTRIBUTION) if series.source == AsbIncident.Source.POLICE_UK else ""
+        attribution = str(selectors.OGL_ATTRIBUTION) if police else ""
         for figure in series.figures:
             rows.append(
                 [
