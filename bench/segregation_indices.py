@@ -2,7 +2,7 @@
 
 Run from the repository root (``make bench`` runs it after the pages):
 
-    .venv/bin/python bench/segregation.py
+    .venv/bin/python bench/segregation_indices.py
 
 Reads the real Census 2021 table of shared/data/england (35,672 LSOAs × 5 broad groups), computes
 every single-group index for each broad group and the two multigroup indices with both, times
@@ -23,9 +23,7 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-# This file is called segregation.py: drop its folder from the path so that `import segregation`
-# finds PySAL's package, and add the repository root for `insights`.
-sys.path[:] = [str(ROOT), *(entry for entry in sys.path if Path(entry or ".").resolve() != HERE)]
+sys.path.insert(0, str(ROOT))  # run as a script from bin/bench: make `insights` importable
 
 from insights import indices  # noqa: E402 - after the path is set
 from insights.harmonise import (  # noqa: E402
@@ -44,7 +42,7 @@ with warnings.catch_warnings():
 SHARED = Path(os.environ.get("SHARED_DATA_DIR", ROOT.parent / "shared" / "data"))
 if not SHARED.exists():
     SHARED = Path("/work/shared/data")
-COMMAND = ".venv/bin/python bench/segregation.py"
+COMMAND = ".venv/bin/python bench/segregation_indices.py"
 TOLERANCE = 1e-9
 PYSAL_SINGLE = {
     "dissimilarity": pysal_single.Dissim,
