@@ -75,6 +75,7 @@ data: setup
 	@$(PY) manage.py migrate --noinput -v 0
 	@$(PY) manage.py createcachetable -v 0
 	@$(PY) manage.py import_open_data
+	@$(PY) manage.py recompute_indices --now
 
 demo: data
 	@$(PY) manage.py load_demo
