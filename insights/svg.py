@@ -149,7 +149,8 @@ class Series:
 SERIES_COLOURS = ("#21918c", "#440154")  # viridis mid and dark: distinct in colour and in lightness
 
 BAR_WIDTH = 600
-BAR_LABEL = 150
+BAR_LEFT = 4
+BAR_LABEL_ROW = 18  # each group's label sits on its own line above its bars, so long translations fit
 BAR_HEIGHT = 14
 BAR_GAP = 12
 
@@ -158,8 +159,8 @@ def bar_chart(rows, series, *, title, description, format_value, maximum=None, u
     """Horizontal grouped bars. ``rows``: (label, [value or None per series]); a missing value draws no bar."""
     numbers = [value for _label, values in rows for value in values if value is not None]
     maximum = maximum or (max(numbers) if numbers else 1) or 1
-    plot = BAR_WIDTH - BAR_LABEL - 70
-    group_height = len(series) * BAR_HEIGHT + BAR_GAP
+    plot = BAR_WIDTH - BAR_LEFT - 70
+    group_height = BAR_LABEL_ROW + len(series) * BAR_HEIGHT + BAR_GAP
     legend_top = 4
     top = legend_top + LEGEND_ROW + 8
     parts = []
@@ -181,18 +182,19 @@ def bar_chart(rows, series, *, title, description, format_value, maximum=None, u
         y = top + index * group_height
         parts.append(
             format_html(
-                '<text x="4" y="{}" font-size="13" fill="#0b0c0c">{}</text>',
-                y + len(series) * BAR_HEIGHT / 2 + 4,
+                '<text x="{}" y="{}" font-size="13" fill="#0b0c0c">{}</text>',
+                BAR_LEFT,
+                y + 13,
                 label,
             )
         )
         for position, value in enumerate(values):
-            bar_y = y + position * BAR_HEIGHT
+            bar_y = y + BAR_LABEL_ROW + position * BAR_HEIGHT
             if value is None:
                 parts.append(
                     format_html(
                         '<text x="{}" y="{}" font-size="12" fill="#0b0c0c">{}</text>',
-                        BAR_LABEL,
+                        BAR_LEFT,
                         bar_y + BAR_HEIGHT - 3,
                         _("not shown"),
                     )
@@ -203,12 +205,12 @@ def bar_chart(rows, series, *, title, description, format_value, maximum=None, u
                 format_html(
                     '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>'
                     '<text x="{}" y="{}" font-size="12" fill="#0b0c0c">{}</text>',
-                    BAR_LABEL,
+                    BAR_LEFT,
                     bar_y,
                     f"{width:.1f}",
                     BAR_HEIGHT - 2,
                     series[position].colour,
-                    f"{BAR_LABEL + width + 4:.1f}",
+                    f"{BAR_LEFT + width + 4:.1f}",
                     bar_y + BAR_HEIGHT - 3,
                     format_value(value),
                 )
