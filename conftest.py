@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from core.tests.fake_notify import FakeNotify
+from places import selectors as places_selectors
+from places.tests.fixtures import import_walsall
 
 AXE_SCRIPT = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -65,3 +67,17 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def _walsall_imported(django_db_setup, django_db_blocker):
+    """Import the real Walsall data into the test database once (it persists with --reuse-db)."""
+    with django_db_blocker.unblock():
+        import_walsall()
+
+
+@pytest.fixture
+def walsall(_walsall_imported, db):
+    """Real Walsall wards, LSOAs, lookups, census tables and the synthetic postcodes (re-imported if flushed)."""
+    import_walsall()
+    return places_selectors.generation_in_force().generation

@@ -12,7 +12,6 @@ from insights.models import AsbImport, AsbIncident
 from insights.services import asb
 from places import selectors as places
 from places.models import Lsoa
-from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
 
@@ -32,18 +31,6 @@ HEADER = [
     "Context",
 ]
 WESTMINSTER = (51.5007, -0.1246)
-
-
-@pytest.fixture(scope="module")
-def _walsall_imported(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        import_walsall()
-
-
-@pytest.fixture
-def walsall(_walsall_imported, db):
-    import_walsall()
-    return places.generation_in_force().generation
 
 
 def street_row(month, lat, lon, crime_type="Anti-social behaviour", location="On or near Park Street"):

@@ -5,24 +5,10 @@ import pytest
 
 from insights.models import AsbIncident
 from insights.selectors import asb
-from places import selectors as places
-from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
 
 MARCH, APRIL, MAY, JUNE = (date(2024, month, 1) for month in (3, 4, 5, 6))
-
-
-@pytest.fixture(scope="module")
-def _walsall_imported(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        import_walsall()
-
-
-@pytest.fixture
-def walsall(_walsall_imported, db):
-    import_walsall()
-    return places.generation_in_force().generation
 
 
 def add(ward_code, month, count, source=AsbIncident.Source.POLICE_UK):

@@ -12,25 +12,11 @@ from accounts.tests.factories import UserFactory
 from insights.models import AsbImport, AsbIncident
 from insights.selectors import asb
 from insights.services.asb import police_uk_import
-from places import selectors as places
 from places.models import Ward
-from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
 
 MONTHS = [date(2024, month, 1) for month in range(1, 7)]
-
-
-@pytest.fixture(scope="module")
-def _walsall_imported(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        import_walsall()
-
-
-@pytest.fixture
-def walsall(_walsall_imported, db):
-    import_walsall()
-    return places.generation_in_force().generation
 
 
 @pytest.fixture

@@ -11,20 +11,12 @@ from django.urls import reverse
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from insights.services import segregation
-from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="session")
-def _walsall_imported(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        import_walsall()
-
-
 @pytest.fixture
-def computed(_walsall_imported, db):
-    import_walsall()
+def computed(walsall):
     segregation.indices_recompute(iterations=10)
 
 

@@ -12,22 +12,10 @@ from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from places.models import CensusCount
 from places.tests.factories import CensusCountFactory, CensusTableFactory, LsoaWardFactory
-from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
 
 PALFREY = "E05001311"
-
-
-@pytest.fixture(scope="session")
-def _walsall_imported(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        import_walsall()
-
-
-@pytest.fixture
-def walsall(_walsall_imported, db):
-    import_walsall()
 
 
 def rows_of(html, table_id):

@@ -9,22 +9,14 @@ from django.urls import reverse
 
 from insights.models import IndexChange, IndexResult
 from insights.services import segregation
-from places.tests.fixtures import import_walsall
 
 pytestmark = pytest.mark.django_db
 
 ITERATIONS = 20
 
 
-@pytest.fixture(scope="session")
-def _walsall_imported(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        import_walsall()
-
-
 @pytest.fixture
-def computed(_walsall_imported, db):
-    import_walsall()
+def computed(walsall):
     segregation.indices_recompute(iterations=ITERATIONS)
 
 
