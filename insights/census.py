@@ -34,6 +34,7 @@ __all__ = [
     "ethnicity_counts_2011_detailed",
     "harmonised_ethnicity_counts",
     "inputs_fingerprint",
+    "lsoa_wards",
 ]
 
 TABLE_2021 = {"dataset": "TS021", "census_year": 2021, "classification": "ethnic_group_5"}
@@ -73,6 +74,11 @@ def _lsoa_wards(census_year, generation=None):
             "lsoa__code", "ward__gss_code"
         )
     )
+
+
+def lsoa_wards(census_year, generation=None):
+    """{LSOA code: ward GSS code} for ``census_year``'s LSOAs (default generation: in force, or latest)."""
+    return _lsoa_wards(census_year, generation)
 
 
 def _by_ward(lsoa_frame, census_year, generation):

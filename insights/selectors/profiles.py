@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from places import selectors as places_selectors
 from places.models import CensusArea, CensusCount, CensusTable, Lsoa, WardGeneration
 
+from .. import disclosure
+from . import segregation
 from .segregation import GROUP_LABELS, number
 
 TABLES = {
@@ -83,6 +85,11 @@ class ProfileRow:
     walsall_share: float | None
     source: str
     geography: str  # "lsoa" or "msoa"
+    hidden_label: str = ""  # what the table and CSV say instead of a hidden count
+
+    @property
+    def count_text(self):
+        return str(self.hidden_label) if self.count is None else str(self.count)
 
     @property
     def geography_note(self):
@@ -177,17 +184,45 @@ def _share(part, whole):
     return part / whole if whole else None
 
 
-def _row(key, label, part, whole, walsall_part, walsall_whole, geography, show_small_numbers):
+def _row(key, label, part, whole, walsall_part, walsall_whole, geography, show_small_numbers, hidden=False):
     count = round(part) if part is not None else None
     total = round(whole) if whole is not None else None
     share = _share(part, whole) if part is not None else None
+    hidden_label = ""
     if not show_small_numbers and (
-        places_selectors.suppress(count) is None or places_selectors.suppress(total) is None
+        places_selectors.suppress(count) is None or places_selectors.suppress(total) is None or hidden
     ):
+        hidden_label = segregation.FEWER_THAN_5 if hidden_label_small(count, total) else segregation.NOT_SHOWN
         count, share = None, None
     return ProfileRow(
-        key, label, count, total, share, _share(walsall_part, walsall_whole), SOURCES[key.split(":")[0]], geography
+        key,
+        label,
+        count,
+        total,
+        share,
+        _share(walsall_part, walsall_whole),
+        SOURCES[key.split(":")[0]],
+        geography,
+        hidden_label,
     )
+
+
+def hidden_label_small(count, total):
+    return places_selectors.suppress(count) is None or places_selectors.suppress(total) is None
+
+
+def _ethnicity_hidden(ward, in_ward):
+    """The ward's groups the public does not see: the same cells as on the ward maps (``segregation``).
+
+    A ward outside the generation in force has no map; its own groups are checked against its total.
+    """
+    hidden = segregation.hidden_groups("ward", ward.gss_code)
+    if hidden is not None:
+        return hidden
+    counts = {group: round(in_ward.get(category, 0)) for category, group in ETHNIC_GROUPS.items()}
+    counts[segregation.TOTAL] = round(in_ward.get(CensusCount.TOTAL, 0))
+    line = disclosure.Line(segregation.TOTAL, list(ETHNIC_GROUPS.values()))
+    return disclosure.hidden_cells(counts, [line])
 
 
 def _english(categories):
@@ -219,6 +254,7 @@ def ward_profile(ward, generation, *, show_small_numbers):
         in_ward = _sum({code: value for code, value in ethnicity.items() if code in ward_lsoas})
         walsall = _sum(ethnicity)
         profile.population = round(in_ward.get(CensusCount.TOTAL, 0)) or None
+        hidden = set() if show_small_numbers else _ethnicity_hidden(ward, in_ward)
         for category, group in ETHNIC_GROUPS.items():
             profile.ethnicity.append(
                 _row(
@@ -230,6 +266,7 @@ def ward_profile(ward, generation, *, show_small_numbers):
                     walsall.get(CensusCount.TOTAL, 0),
                     "lsoa",
                     show_small_numbers,
+                    hidden=group in hidden or segregation.TOTAL in hidden,
                 )
             )
     for key, label, categories_of in (
@@ -328,9 +365,9 @@ def profile_csv_rows(profile):
             profile.ward.name,
             str(row.label),
             str(row.geography_note),
-            "" if row.count is None else str(row.count),
+            row.count_text,
             "" if row.total is None else str(row.total),
-            percent(row.share),
+            str(segregation.NOT_SHOWN) if row.count is None else percent(row.share),
             percent(row.walsall_share),
             str(row.source),
         ]

@@ -11,7 +11,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from insights import census, harmonise, indices
+from insights import census, disclosure, harmonise, indices
 from insights.models import IndexChange, IndexResult
 from insights.services.segregation import ALL_GROUPS, HARMONISED
 from places import selectors as places_selectors
@@ -502,18 +502,35 @@ def measure_get(slug):
     return next((measure for measure in measures() if measure.slug == slug), None)
 
 
+FEWER_THAN_5 = gettext_lazy("Fewer than 5")
+NOT_SHOWN = gettext_lazy("Not shown")
+
+
+def _hidden_label(count):
+    """What the public sees for a hidden count: a small one is "Fewer than 5", a complement "Not shown"."""
+    return FEWER_THAN_5 if places_selectors.suppress(count) is None else NOT_SHOWN
+
+
 @dataclass
 class AreaRow:
     code: str
     name: str
-    group_count: int | None  # None: suppressed (or not a group measure)
+    group_count: int | None  # None: hidden (or not a group measure)
     total: int | None
-    value: float | None  # None: suppressed
+    value: float | None  # None: hidden
     value_text: str
+    group_hidden_label: str = ""  # what the table and CSV say instead of a hidden count
+    total_hidden_label: str = ""
 
     @property
     def group_count_text(self):
-        return "" if self.group_count is None else str(self.group_count)
+        if self.group_count is None:
+            return str(self.group_hidden_label)
+        return str(self.group_count)
+
+    @property
+    def total_text(self):
+        return str(self.total_hidden_label) if self.total is None else str(self.total)
 
 
 @dataclass
@@ -529,34 +546,85 @@ class LocalPicture:
         return MAP_GEOGRAPHIES[self.geography]
 
 
-def _local_counts(geography):
-    """Census 2021 counts per area and the local statistics, cached until the indices are recomputed."""
-    version = IndexResult.objects.values_list("inputs_fingerprint", flat=True).first()
-    key = f"insights:local:{geography}:{version}"
-    cached = cache.get(key) if version else None
-    if cached is not None:
-        return cached
-    try:
-        frame = census.ethnicity_counts(MAP_YEAR, geography)
-    except ValueError:
-        logger.warning("No Census %s counts by %s: the LSOA lookup does not cover them", MAP_YEAR, geography)
-        return {}
-    frame = frame[list(harmonise.BROAD_GROUPS)]
-    frame = frame[frame.sum(axis=1) > 0]
+TOTAL = "total"
+
+
+def _frame_data(frame):
     counts = frame.to_numpy(dtype=float)
     quotients = indices.location_quotients(counts)
     entropy = indices.local_entropy(counts)
-    data = {
+    return {
         code: {
             "counts": {group: int(frame.iloc[row][group]) for group in harmonise.BROAD_GROUPS},
             "lq": {group: float(quotients[row][column]) for column, group in enumerate(harmonise.BROAD_GROUPS)},
             "entropy": float(entropy[row]),
+            "hidden": [],
         }
         for row, code in enumerate(frame.index)
     }
+
+
+def _mark_hidden(data, lsoa_wards):
+    """Store in each area's ``hidden`` the groups (and "total") the public must not see.
+
+    The lines the public can add up: each area's groups make its residents, and, per group, a ward's
+    neighbourhoods make the ward (wards are the sums of their LSOAs).
+    """
+    counts, lines = {}, []
+    for geography, areas in data.items():
+        for code, figures in areas.items():
+            total = (geography, code, TOTAL)
+            counts[total] = sum(figures["counts"].values())
+            parts = []
+            for group, count in figures["counts"].items():
+                counts[(geography, code, group)] = count
+                parts.append((geography, code, group))
+            lines.append(disclosure.Line(total, parts))
+    members = {}
+    for lsoa, ward in lsoa_wards.items():
+        if lsoa in data.get("lsoa", {}) and ward in data.get("ward", {}):
+            members.setdefault(ward, []).append(lsoa)
+    for ward, lsoas in members.items():
+        for key in (*harmonise.BROAD_GROUPS, TOTAL):
+            lines.append(disclosure.Line(("ward", ward, key), [("lsoa", lsoa, key) for lsoa in sorted(lsoas)]))
+    for geography, code, key in disclosure.hidden_cells(counts, lines):
+        data[geography][code]["hidden"].append(key)
+
+
+def _local_data():
+    """Census 2021 counts per LSOA and per ward, the local statistics and what the public may not see.
+
+    Cached until the indices are recomputed.
+    """
+    version = IndexResult.objects.values_list("inputs_fingerprint", flat=True).first()
+    key = f"insights:local:v2:{version}"
+    cached = cache.get(key) if version else None
+    if cached is not None:
+        return cached
+    data = {}
+    for geography in MAP_GEOGRAPHIES:
+        try:
+            frame = census.ethnicity_counts(MAP_YEAR, geography)
+        except ValueError:
+            logger.warning("No Census %s counts by %s: the LSOA lookup does not cover them", MAP_YEAR, geography)
+            continue
+        frame = frame[list(harmonise.BROAD_GROUPS)]
+        frame = frame[frame.sum(axis=1) > 0]
+        data[geography] = _frame_data(frame)
+    _mark_hidden(data, census.lsoa_wards(MAP_YEAR))
     if version:
         cache.set(key, data, timeout=24 * 3600)
     return data
+
+
+def _local_counts(geography):
+    return _local_data().get(geography, {})
+
+
+def hidden_groups(geography, code):
+    """The groups (and "total") of one area that the public does not see; None if the area is unknown."""
+    figures = _local_counts(geography).get(code)
+    return None if figures is None else set(figures["hidden"])
 
 
 def wards_for_links():
@@ -575,7 +643,12 @@ def _area_map(geography):
 
 
 def local_picture(geography, measure, *, show_small_numbers):
-    """Each area's figure for one measure, as the map, the table and the CSV show it (suppressed for the public)."""
+    """Each area's figure for one measure, as the map, the table and the CSV show it.
+
+    For the public, the counts under 5 and the cells that would give them away (``_mark_hidden``) are
+    hidden, with every figure computed from them: the group's share and location quotient, and the
+    area's local entropy when any of its groups is hidden.
+    """
     data = _local_counts(geography)
     area_map = _area_map(geography)
     names = {area.gss_code: area.name for area in (area_map.areas if area_map else ())}
@@ -583,9 +656,9 @@ def local_picture(geography, measure, *, show_small_numbers):
     suppressed = 0
     for code in sorted(data, key=lambda code: (names.get(code, code), code)):
         figures = data[code]
+        hidden = set() if show_small_numbers else set(figures["hidden"])
         total = sum(figures["counts"].values())
         group_count = figures["counts"][measure.group] if measure.group else None
-        small = not show_small_numbers and group_count is not None and places_selectors.suppress(group_count) is None
         if measure.kind == "share":
             value = group_count / total if total else None
             text = "" if value is None else formats.number_format(round(value * 100, 1), 1) + "%"
@@ -595,18 +668,22 @@ def local_picture(geography, measure, *, show_small_numbers):
         else:
             value = figures["entropy"]
             text = number(value, 2)
-        if small:
+        row = AreaRow(code, names.get(code, code), group_count, total, value, text)
+        if TOTAL in hidden:
+            row.total, row.total_hidden_label = None, _hidden_label(total)
+        if measure.group and (measure.group in hidden or TOTAL in hidden):
+            row.group_count, row.group_hidden_label = None, _hidden_label(group_count)
+        if (measure.group and row.group_count is None) or (measure.kind == "entropy" and hidden):
+            row.value, row.value_text = None, ""
+        if value is not None and row.value is None:
             suppressed += 1
-            value, text, group_count = None, "", None
-        if not show_small_numbers and places_selectors.suppress(total) is None:
-            value, text, total, group_count = None, "", None, None
-        rows.append(AreaRow(code, names.get(code, code), group_count, total, value, text))
+        rows.append(row)
     return LocalPicture(geography, measure, rows, area_map, suppressed)
 
 
 def csv_value(row, measure):
     if row.value is None:
-        return ""
+        return str(NOT_SHOWN)
     if measure.kind == "share":
         return f"{row.value * 100:.1f}"
     return plain(row.value, 2)

@@ -138,19 +138,19 @@ def test_the_csv_holds_the_figures_of_the_table(client, ward):
         in_csv = [
             row
             for row in rows
-            if (row["Source"].startswith("Anti-social behaviour incidents recorded by the police"))
+            if (row["source"].startswith("Anti-social behaviour incidents recorded by the police"))
             == (source == "police_uk")
         ]
-        assert [row["Incidents"] for row in in_csv] == [cells[1] for cells in table]
+        assert [row["incidents"] for row in in_csv] == [cells[1] for cells in table]
         for row, cells in zip(in_csv, table, strict=True):
             if cells[2] != "not shown":
-                assert row["Incidents per 1,000 residents"] == cells[2]
-            assert row["Trend line"] == ("" if cells[3] == "none" else cells[3])
-    police = [row for row in rows if row["Attribution"]]
-    assert {row["Area code"] for row in rows} == {ward.ward.gss_code}
-    assert {row["Area"] for row in rows} == {ward.ward.name}
-    assert [row["Month"] for row in police] == [f"2024-0{m}" for m in range(1, 7)]
-    assert police[0]["Attribution"].startswith("Contains public sector information licensed under the Open Government")
+                assert row["incidents_per_1000_residents"] == cells[2]
+            assert row["trend_line"] == ("" if cells[3] == "none" else cells[3])
+    police = [row for row in rows if row["attribution"]]
+    assert {row["area_code"] for row in rows} == {ward.ward.gss_code}
+    assert {row["area_name"] for row in rows} == {ward.ward.name}
+    assert [row["month"] for row in police] == [f"2024-0{m}" for m in range(1, 7)]
+    assert police[0]["attribution"].startswith("Contains public sector information licensed under the Open Government")
 
 
 def test_the_csv_refuses_an_unknown_ward_code(client, ward):

@@ -158,18 +158,18 @@ def _rate_cell(figure, geography, fewer):
 def csv_rows(trends):
     """The CSV's header and rows: every figure the page shows, each with its area, source and month."""
     fewer = _("fewer than 5")
-    header = [
-        _("Area code"),
-        _("Area"),
-        _("Population (Census 2021)"),
-        _("Source"),
-        _("Month"),
-        _("Incidents"),
-        _("Incidents per 1,000 residents"),
-        _("Trend line"),
-        _("Trend: change a month"),
-        _("Trend measures"),
-        _("Attribution"),
+    header = [  # machine-readable English snake_case, as every insights CSV
+        "area_code",
+        "area_name",
+        "population_census_2021",
+        "source",
+        "month",
+        "incidents",
+        "incidents_per_1000_residents",
+        "trend_line",
+        "trend_change_per_month",
+        "trend_measures",
+        "attribution",
     ]
     geography = trends.geography
     rows = []

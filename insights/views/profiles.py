@@ -46,7 +46,7 @@ def ward_profile(request, gss_code):
     return render(request, "insights/ward_profile.html", context)
 
 
-@public()
+@public(page_cache=False)  # the cache keeps no Content-Disposition, so the download would lose its name
 def ward_profile_csv(request, gss_code):
     profile = _profile_or_404(request, gss_code)
     response = HttpResponse(content_type="text/csv; charset=utf-8")

@@ -62,7 +62,7 @@ def segregation(request):
     return render(request, "insights/segregation.html", context, status=400 if error else 200)
 
 
-@public()
+@public(page_cache=False)  # the cache keeps no Content-Disposition, so the download would lose its name
 def segregation_csv(request):
     return _csv_response("walsall-segregation-indices.csv", selectors.CSV_HEADER, selectors.segregation_csv_rows())
 
@@ -103,7 +103,7 @@ def _classes(picture):
 def area_map(request, geography, measure):
     picture = _picture_or_404(request, geography, measure)
     classes = _classes(picture)
-    no_figure = _("not shown: fewer than 5 people") if picture.suppressed else _("no figure")
+    no_figure = _("not shown, to protect counts under 5") if picture.suppressed else _("no figure")
     title = _("%(measure)s. Geography: %(geography)s, Census 2021") % {
         "measure": picture.measure.label,
         "geography": picture.geography_label,
@@ -129,27 +129,30 @@ def area_map(request, geography, measure):
         "geography": geography,
         "measure": picture.measure,
         "sources": [selectors.SOURCES[2021], selectors.WARD_NOTE],
+        "small_numbers_shown": _show_small_numbers(request),
     }
     return render(request, "insights/area_map.html", context)
 
 
-@public()
+def map_csv_header(measure):
+    """Machine-readable English snake_case, as every insights CSV; a percentage names its unit."""
+    header = ["area_code", "area_name"]
+    if measure.group:
+        header.append("group_residents")
+    column = measure.slug.replace("-", "_")
+    if measure.kind == "share":
+        column += "_percent"
+    return [*header, "all_residents", column, "census_year", "source"]
+
+
+@public(page_cache=False)  # the cache keeps no Content-Disposition, so the download would lose its name
 def area_map_csv(request, geography, measure):
     picture = _picture_or_404(request, geography, measure)
-    header = ["area_code", "area_name"]
-    if picture.measure.group:
-        header.append("group_residents")
-    header += ["all_residents", picture.measure.slug.replace("-", "_"), "census_year", "source"]
     rows = []
     for row in picture.rows:
         line = [row.code, row.name]
         if picture.measure.group:
             line.append(row.group_count_text)
-        line += [
-            "" if row.total is None else str(row.total),
-            selectors.csv_value(row, picture.measure),
-            "2021",
-            "ONS Census 2021 TS021",
-        ]
+        line += [row.total_text, selectors.csv_value(row, picture.measure), "2021", "ONS Census 2021 TS021"]
         rows.append(line)
-    return _csv_response(f"walsall-{geography}-{picture.measure.slug}-2021.csv", header, rows)
+    return _csv_response(f"walsall-{geography}-{picture.measure.slug}-2021.csv", map_csv_header(picture.measure), rows)
