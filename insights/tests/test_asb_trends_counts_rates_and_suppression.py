@@ -17,6 +17,15 @@ def add(ward_code, month, count, source=AsbIncident.Source.POLICE_UK):
     )
 
 
+def busy_elsewhere(ward, months, count=20, source=AsbIncident.Source.POLICE_UK):
+    """Incidents in every other ward, as in real months: else the ward is Walsall's whole count, and
+    showing it would tell that every other ward (shown as "fewer than 5") had none."""
+    for summary in asb.asb_wards():
+        if summary.ward.gss_code != ward.ward.gss_code:
+            for month in months:
+                add(summary.ward.gss_code, month, count, source)
+
+
 def two_wards():
     summaries = [s for s in asb.asb_wards() if s.population]
     return summaries[0], summaries[1]
@@ -26,6 +35,7 @@ def test_rates_are_per_1000_residents_of_the_wards_census_2021_population(walsal
     ward, _other = two_wards()
     add(ward.ward.gss_code, MARCH, 30)
     add(ward.ward.gss_code, APRIL, 12)
+    busy_elsewhere(ward, [MARCH, APRIL])
 
     trends = asb.asb_trends(asb.asb_geography(ward.ward.gss_code))
 
@@ -65,6 +75,8 @@ def test_police_and_platform_figures_are_separate_series(walsall):
     ward, _other = two_wards()
     add(ward.ward.gss_code, MARCH, 10)
     add(ward.ward.gss_code, MARCH, 7, source=AsbIncident.Source.PLATFORM)
+    busy_elsewhere(ward, [MARCH])
+    busy_elsewhere(ward, [MARCH], source=AsbIncident.Source.PLATFORM)
 
     trends = asb.asb_trends(asb.asb_geography(ward.ward.gss_code))
 
@@ -75,6 +87,7 @@ def test_the_public_sees_fewer_than_5_as_hidden_with_no_rate_or_trend(walsall):
     ward, _other = two_wards()
     for month, count in [(MARCH, 20), (APRIL, 3), (MAY, 25), (JUNE, 30)]:
         add(ward.ward.gss_code, month, count)
+    busy_elsewhere(ward, [MARCH, APRIL, MAY, JUNE])
     geography = asb.asb_geography(ward.ward.gss_code)
 
     public = asb.asb_trends(geography).police
@@ -119,8 +132,50 @@ def test_the_trend_of_a_ward_is_on_its_rate(walsall):
     ward, _other = two_wards()
     for month, count in [(MARCH, 10), (APRIL, 20), (MAY, 30)]:
         add(ward.ward.gss_code, month, count)
+    busy_elsewhere(ward, [MARCH, APRIL, MAY])
 
     police = asb.asb_trends(asb.asb_geography(ward.ward.gss_code)).police
 
     assert police.trend_of == "rate"
     assert police.trend.slope == pytest.approx(10 / ward.population * 1000)
+
+
+def public_counts(month_counts, source=AsbIncident.Source.POLICE_UK):
+    """{ward code: public count} of one month whose ward counts are given, and Walsall's."""
+    wards = [summary.ward.gss_code for summary in asb.asb_wards()]
+    for code, count in zip(wards, month_counts, strict=False):
+        add(code, MARCH, count, source)
+    shown = {code: asb.asb_trends(asb.asb_geography(code)).police.figures[0].count for code in wards}
+    return wards, shown, asb.asb_trends(asb.asb_geography("")).police.figures[0].count
+
+
+def test_a_month_with_one_ward_hidden_hides_the_next_smallest_ward_too(walsall):
+    counts = [3, 12, 9, *[40 + n for n in range(17)]]  # one ward under 5; the next smallest is the 9
+    wards, shown, walsall_count = public_counts(counts)
+
+    assert walsall_count == sum(counts)
+    hidden = [code for code in wards if shown[code] is None]
+    assert hidden == [wards[0], wards[2]]
+    assert walsall_count - sum(count for count in shown.values() if count is not None) == 3 + 9  # only the sum
+    figures = {code: asb.asb_trends(asb.asb_geography(code)).police.figures[0] for code in hidden}
+    assert figures[wards[0]].small and not figures[wards[2]].small  # "fewer than 5", and "not shown"
+    staff = asb.asb_trends(asb.asb_geography(wards[2]), show_small_numbers=True).police.figures[0]
+    assert staff.count == 9
+
+
+def test_a_month_with_two_wards_hidden_needs_no_more(walsall):
+    counts = [3, 2, 9, *[40 + n for n in range(17)]]
+    wards, shown, _walsall = public_counts(counts)
+
+    assert [code for code in wards if shown[code] is None] == wards[:2]
+
+
+def test_a_hidden_ward_month_withholds_that_wards_trend(walsall):
+    wards = list(asb.asb_wards())
+    for month in (MARCH, APRIL, MAY):
+        for position, summary in enumerate(wards):
+            add(summary.ward.gss_code, month, 2 if position == 0 and month == APRIL else 30 + position)
+    complement = asb.asb_trends(asb.asb_geography(wards[1].ward.gss_code)).police
+
+    assert [figure.count for figure in complement.figures] == [31, None, 31]
+    assert complement.trend is None and complement.trend_withheld

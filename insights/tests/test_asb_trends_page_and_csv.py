@@ -31,6 +31,13 @@ def ward(walsall):
             for _ in range(10 + 2 * step)
         ]
     incidents += [AsbIncident(source="platform", month=MONTHS[2], ward_code=summary.ward.gss_code) for _ in range(3)]
+    for other in asb.asb_wards():  # the other wards' incidents: else the ward would be all of Walsall's
+        if other.ward.gss_code != summary.ward.gss_code:
+            incidents += [
+                AsbIncident(source="police_uk", import_run=run, month=month, ward_code=other.ward.gss_code)
+                for month in MONTHS
+                for _ in range(25)
+            ]
     AsbIncident.objects.bulk_create(incidents)
     return summary
 

@@ -126,12 +126,24 @@ def _area(request):
     return form, summaries, selectors.asb_geography(code, summaries)
 
 
+def _trends(request, geography, summaries):
+    return selectors.asb_trends(
+        geography,
+        show_small_numbers=request.user.has_perm(SMALL_NUMBERS_PERM),
+        ward_codes=[summary.ward.gss_code for summary in summaries],
+    )
+
+
+def _hidden_words(figure):
+    return _("fewer than 5") if figure.small else _("not shown")
+
+
 @public()
 def asb_trends(request):
-    form, _summaries, geography = _area(request)
+    form, summaries, geography = _area(request)
     context = {"form": form, "population_source": places.POPULATION_SOURCE}
     if geography is not None:
-        trends = selectors.asb_trends(geography, show_small_numbers=request.user.has_perm(SMALL_NUMBERS_PERM))
+        trends = _trends(request, geography, summaries)
         context["trends"] = trends
         if trends.series:
             context["chart"] = _chart(trends)
@@ -149,15 +161,14 @@ def asb_trends(request):
     return render(request, "insights/asb_trends.html", context)
 
 
-def _rate_cell(figure, geography, fewer):
+def _rate_cell(figure, geography):
     if not geography.population:
         return ""
-    return fewer if figure.count is None else f"{figure.rate:.2f}"
+    return _("not shown") if figure.count is None else f"{figure.rate:.2f}"  # as the table says
 
 
 def csv_rows(trends):
     """The CSV's header and rows: every figure the page shows, each with its area, source and month."""
-    fewer = _("fewer than 5")
     header = [  # machine-readable English snake_case, as every insights CSV
         "area_code",
         "area_name",
@@ -191,8 +202,8 @@ def csv_rows(trends):
                     "" if geography.population is None else geography.population,
                     source,
                     figure.month.strftime("%Y-%m"),
-                    fewer if figure.count is None else figure.count,
-                    _rate_cell(figure, geography, fewer),
+                    _hidden_words(figure) if figure.count is None else figure.count,
+                    _rate_cell(figure, geography),
                     "" if figure.fitted is None else f"{figure.fitted:.2f}",
                     slope,
                     measures,
@@ -204,12 +215,12 @@ def csv_rows(trends):
 
 @public(page_cache=False)  # the cache keeps no Content-Disposition, so the download would lose its name
 def asb_trends_csv(request):
-    _form, _summaries, geography = _area(request)
+    _form, summaries, geography = _area(request)
     if geography is None:
         return HttpResponseBadRequest(
             _("Select a ward from the list, or All of Walsall"), content_type="text/plain; charset=utf-8"
         )
-    trends = selectors.asb_trends(geography, show_small_numbers=request.user.has_perm(SMALL_NUMBERS_PERM))
+    trends = _trends(request, geography, summaries)
     header, rows = csv_rows(trends)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     name = f"anti-social-behaviour-{geography.code or 'walsall'}.csv"
