@@ -3,8 +3,9 @@
 A Census counts everybody, but who lives where also reflects many individual moves, and small
 areas hold few people: in an area of 1,500 residents a handful of households moving changes its
 shares. These functions ask "if people had been placed again by the same area shares, how much
-would the index move?" (a confidence interval) and "could a change of this size between two
-Censuses arise without any real change?" (a p-value).
+would the index move?" (a confidence interval) and, for a change between two Censuses, how often
+that variation alone would put the change on the other side of 0 (a p-value, read from the same
+resampled differences as the change's interval, so that the two always agree).
 
 ``index(counts) -> float`` everywhere takes counts of areas × groups. For a single-group index
 (``fn(group, total)`` of ``insights.indices``) wrap it with ``single_group(fn)`` and pass counts
@@ -121,32 +122,43 @@ def bootstrap_interval(index, counts, *, iterations=500, level=0.95, seed=0) -> 
     return Interval(value=value, low=float(low), high=float(high), iterations=iterations)
 
 
+def _p_from_draws(difference, shifted, iterations):
+    """Two-sided p: twice the share of the differences on the other side of 0 from the observed one.
+
+    Floored at 1/(iterations + 1), since ``iterations`` draws cannot show a smaller chance; 1 when
+    nothing changed.
+    """
+    if difference > 0:
+        beyond = np.count_nonzero(shifted <= 0)
+    elif difference < 0:
+        beyond = np.count_nonzero(shifted >= 0)
+    else:
+        return 1.0
+    return float(min(1.0, max(1 / (iterations + 1), 2 * beyond / iterations)))
+
+
 def change_test(index, counts_before, counts_after, *, iterations=500, seed=0, level=0.95) -> Change:
     """The change of an index between two Censuses on the same areas, its interval and p-value.
 
     ``counts_before`` and ``counts_after`` must have the same areas in the same row order (the
     harmonised geography of ``insights.harmonise``) and the same groups in the same columns.
 
-    In plain words:
+    In plain words, "chance" is the variation we would expect if slightly different people had been
+    counted in each neighbourhood. ``iterations`` times, each area's residents are drawn again at
+    random from its own shares in both Censuses (as in ``bootstrap_interval``) and the difference is
+    computed again; those differences, moved so that they sit around the observed difference (the
+    resampling's own drift taken off), are one distribution, and both figures come from it:
 
     - the difference is the index after minus the index before;
-    - its confidence interval comes from resampling both Censuses as in ``bootstrap_interval``
-      (each area's residents drawn again from its own shares) and taking the middle 95% of the
-      differences around their mean, placed around the observed difference;
-    - the p-value answers "if nothing had changed, how often would a difference at least this large
-      appear?". If nothing had changed, it would not matter which Census each area's counts came
-      from. So, ``iterations`` times, every area's before and after counts are swapped or not with
-      a coin toss and the difference is computed again (PySAL's ``TwoValueTest`` "random_label"
-      approach, keeping each area paired with itself). The p-value is the share of those
-      differences at least as far from 0 as the observed one (counting the observed one too, so
-      it is never 0). Below 0.05, chance alone rarely gives such a change.
+    - its ``level`` (95%) interval is the middle 95% of that distribution;
+    - the two-sided p-value is twice the share of that distribution on the other side of 0 from the
+      observed difference, floored at 1/(iterations + 1). Below 0.05, chance alone rarely gives
+      such a change.
 
-    The interval and the p-value answer different questions and can disagree. The interval only
-    counts the noise of resampling people within areas, which is small for whole-Census counts.
-    The p-value's relabelling also treats as chance the churn of individual areas and a shift of
-    the whole population (a group growing everywhere), so it is the stricter of the two: in
-    Walsall the Black-vs-rest D fell by 0.014 with an interval of about −0.026 to −0.002, yet
-    p ≈ 0.5. Report "larger than chance" from the p-value only.
+    Because they are read from the same distribution at matching points (the interval's ends are
+    the draws at which 2.5% lie beyond), p < 0.05 exactly when the 95% interval leaves out 0, as
+    long as there are at least 20 iterations (with fewer, p cannot go below 0.05). "Larger than
+    chance" may be read from either.
 
     The same ``seed`` gives the same result.
     """
@@ -167,22 +179,18 @@ def change_test(index, counts_before, counts_after, *, iterations=500, seed=0, l
         float,
         iterations,
     )
-    low, high = _spread_around(difference, draws, level)
-
-    swaps = rng.random((iterations, before.shape[0])) < 0.5
-    null = np.empty(iterations)
-    for i, swap in enumerate(swaps):
-        swapped = swap[:, None]
-        null[i] = index(np.where(swapped, before, after)) - index(np.where(swapped, after, before))
-    tolerance = 1e-12 * max(1.0, abs(difference))
-    as_large = np.count_nonzero(np.abs(null) >= abs(difference) - tolerance)
-    p_value = (1 + as_large) / (1 + iterations)
+    shifted = draws - draws.mean() + difference
+    tail = (1 - level) / 2
+    # Read the ends as draws ("inverted_cdf"), each from its own side, so that an end lies beyond 0
+    # exactly when fewer than ``tail`` of the draws do: the interval and the p-value cannot disagree.
+    low = np.quantile(shifted, tail, method="inverted_cdf")
+    high = -np.quantile(-shifted, tail, method="inverted_cdf")
     return Change(
         value_before=value_before,
         value_after=value_after,
         difference=difference,
         low=float(low),
         high=float(high),
-        p_value=float(p_value),
+        p_value=_p_from_draws(difference, shifted, iterations),
         iterations=iterations,
     )

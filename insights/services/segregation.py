@@ -22,7 +22,9 @@ from insights.models import IndexChange, IndexResult
 logger = logging.getLogger(__name__)
 
 DEFAULT_ITERATIONS = 200
-METHOD_VERSION = "1"  # bump when the way figures are computed changes, so the next run recomputes them
+# Bump when the way figures are computed changes, so the next run recomputes them.
+# 2: the change's p-value comes from the same bootstrap as its interval (was a random-label permutation).
+METHOD_VERSION = "2"
 
 # The geographies each Census is published on (the engine aggregates LSOAs into wards).
 GEOGRAPHIES = {2011: ("oa", "lsoa", "ward"), 2021: ("lsoa", "ward")}

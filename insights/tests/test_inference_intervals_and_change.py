@@ -77,7 +77,7 @@ def test_large_change_is_larger_than_chance():
     assert change.difference == pytest.approx(0.5)
     assert 0 < change.low < 0.5 < change.high
     assert change.p_value < 0.05
-    assert change.p_value == pytest.approx(1 / 301)  # no coin-toss relabelling came close
+    assert change.p_value == pytest.approx(1 / 301)  # no resampled difference came near 0: the floor
     assert change.larger_than_chance
     falling = change_test(indices.multigroup_information_theory, APART, EVEN, iterations=300)
     assert falling.difference < 0
@@ -124,3 +124,43 @@ def test_walsall_asian_dissimilarity_fell_by_more_than_chance(harmonised):
     assert round(change.value_after, 3) == 0.517  # the 4 split 2021 LSOAs joined into 2 change nothing here
     assert change.low < change.difference < change.high < 0
     assert change.larger_than_chance
+
+
+def test_the_p_value_is_twice_the_share_of_resampled_differences_beyond_zero():
+    rng = np.random.default_rng(7)
+    shares = np.r_[np.full(20, 0.3), np.full(20, 0.1)]
+    before = rng.binomial(200, shares)
+    after = rng.binomial(200, shares * 1.15)
+    counts_before = np.column_stack([before, 200 - before])
+    counts_after = np.column_stack([after, 200 - after])
+
+    change = change_test(D, counts_before, counts_after, iterations=400, seed=3)
+
+    # The same draws by hand: the differences of the resampled Censuses, moved around the observed one.
+    from insights.inference import _as_counts, _resampled
+
+    draws_rng = np.random.default_rng(3)
+    pairs = zip(
+        _resampled(_as_counts(counts_before), 400, draws_rng),
+        _resampled(_as_counts(counts_after), 400, draws_rng),
+        strict=True,
+    )
+    draws = np.array([D(a) - D(b) for b, a in pairs])
+    shifted = draws - draws.mean() + change.difference
+    beyond = np.count_nonzero(shifted <= 0) if change.difference > 0 else np.count_nonzero(shifted >= 0)
+    assert change.p_value == pytest.approx(max(1 / 401, 2 * beyond / 400))
+    assert 0 < change.p_value < 1
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_interval_and_the_p_value_never_disagree(seed):
+    """p < 0.05 exactly when the 95% interval leaves out 0: they come from one distribution."""
+    rng = np.random.default_rng(seed)
+    shares = rng.uniform(0.05, 0.4, 30)
+    before = rng.binomial(150, shares)
+    after = rng.binomial(150, np.clip(shares * rng.uniform(0.85, 1.2), 0, 1))
+    change = change_test(
+        D, np.column_stack([before, 150 - before]), np.column_stack([after, 150 - after]), iterations=200, seed=seed
+    )
+    assert change.larger_than_chance == (change.low > 0 or change.high < 0)
+    assert change.low <= change.difference <= change.high

@@ -1,6 +1,7 @@
 """The segregation pages show the stored indices after a recompute on the real Walsall Census data."""
 
 import csv
+import html as html_lib
 import io
 import re
 
@@ -61,19 +62,47 @@ def test_the_page_shows_lsoa_and_ward_figures_side_by_side_with_intervals(client
     assert 'class="app-table-scroll"' in html
 
 
-def test_the_change_is_said_in_words_with_whether_it_is_larger_than_chance(client, computed):
-    change = IndexChange.objects.get(group="Asian", index="dissimilarity")
+@pytest.mark.parametrize(
+    ("p_value", "low", "high", "verdict", "words"),
+    [
+        (0.002, -0.07, -0.04, "Yes (p < 0.01)", "a fall this large is unlikely to be chance (p < 0.01)"),
+        (0.25, -0.09, 0.01, "No (p = 0.25)", "a fall this small could be chance (p = 0.25)"),
+    ],
+)
+def test_the_change_is_said_in_words_with_whether_it_is_larger_than_chance(
+    client, computed, p_value, low, high, verdict, words
+):
+    IndexChange.objects.filter(group="Asian", index="dissimilarity").update(
+        value_2011=0.571, value_2021=0.517, difference=-0.054, ci_low=low, ci_high=high, p_value=p_value
+    )
 
-    html = client.get(reverse("insights:segregation")).content.decode()
+    html = html_lib.unescape(client.get(reverse("insights:segregation")).content.decode())
 
     expected = (
         "Asian residents were less evenly spread across neighbourhoods in 2011 than in 2021: D fell from 0.57 to 0.52; "
     )
-    assert expected in html
-    if change.p_value < 0.05:
-        assert "a fall this large is unlikely to be chance (p " in html
-    else:
-        assert "a fall this small could be chance (p " in html
+    assert expected + words + "." in html
+    row = html.split('id="group-changes"', 1)[1].split('data-index="dissimilarity"', 1)[1].split("</tr>", 1)[0]
+    assert verdict in row
+    assert "variation we would expect if slightly different people had been counted in each neighbourhood" in html
+
+
+def test_every_stored_change_says_larger_than_chance_exactly_when_its_interval_leaves_out_zero(computed):
+    changes = list(IndexChange.objects.all())
+
+    assert len(changes) == 27
+    for change in changes:
+        assert (change.p_value < 0.05) == (change.ci_low > 0 or change.ci_high < 0), change
+    assert any(change.p_value < 0.05 for change in changes)
+
+
+def test_results_of_the_old_permutation_p_value_are_recomputed(walsall, monkeypatch):
+    monkeypatch.setattr(segregation, "METHOD_VERSION", "1")
+    segregation.indices_recompute(iterations=2)
+    monkeypatch.undo()
+
+    assert segregation.METHOD_VERSION != "1"
+    assert not segregation.indices_recompute(iterations=2).skipped
 
 
 def test_another_group_is_chosen_with_the_group_parameter(client, computed):
