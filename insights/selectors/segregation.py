@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -94,12 +94,11 @@ GEOGRAPHY_LABELS = {
 
 
 def page_sources():
-    return [SOURCES[2011], SOURCES[2021], WARD_NOTE]
+    return [SOURCES[2011], SOURCES[2021], WARD_NOTE, OA_NOTE]
 
 
-WARD_NOTE = gettext_lazy(
-    "Wards: the sums of their neighbourhoods (LSOAs) by the ONS best-fit lookup. Output areas: 2011 only."
-)
+WARD_NOTE = gettext_lazy("Wards: the sums of their neighbourhoods (LSOAs) by the ONS best-fit lookup.")
+OA_NOTE = gettext_lazy("Output areas: 2011 only.")
 SOURCES = {
     2011: gettext_lazy("ONS Census 2011, table KS201EW (ethnic group): 14 groups combined into 5 broad groups"),
     2021: gettext_lazy("ONS Census 2021, table TS021 (ethnic group, 5 broad groups)"),
@@ -320,12 +319,12 @@ def change_sentence(change, group):
     else:
         finding = (
             _(
-                "%(residents)s lived in neighbourhoods with fewer people of other groups in 2021 than in 2011: "
+                "%(residents)s lived in neighbourhoods with a smaller share of other groups in 2021 than in 2011: "
                 "%(index)s fell from %(before)s to %(after)s"
             )
             if fell
             else _(
-                "%(residents)s lived in neighbourhoods with more people of other groups in 2021 than in 2011: "
+                "%(residents)s lived in neighbourhoods with a larger share of other groups in 2021 than in 2011: "
                 "%(index)s rose from %(before)s to %(after)s"
             )
         )
@@ -633,6 +632,19 @@ def wards_for_links():
     if choice is None:
         return []
     return list(choice.generation.wards.order_by("name").values_list("gss_code", "name"))
+
+
+def generation_notice(generation=None):
+    """What places/includes/generation_notice.html needs: the ward boundaries shown, and whether in force.
+
+    ``generation``: the one a page shows (default: the one in force, or the latest no longer current).
+    """
+    if generation is None:
+        choice = places_selectors.generation_in_force()
+        if choice is None:
+            return {"generation": None, "generation_is_current": False}
+        return {"generation": choice.generation, "generation_is_current": choice.is_current}
+    return {"generation": generation, "generation_is_current": generation.in_force_on(timezone.localdate())}
 
 
 def _area_map(geography):

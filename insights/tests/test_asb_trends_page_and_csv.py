@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import translation
 from shapely.geometry import shape
 
 from accounts.roles import Role
@@ -104,7 +105,7 @@ def test_all_of_walsall_is_the_default(client, ward):
 def test_an_unknown_ward_code_is_an_error_message_not_a_failure(client, ward):
     response = page(client, ward="E05999999")
 
-    assert response.status_code == 200
+    assert response.status_code == 400  # as an unknown segregation group
     soup = BeautifulSoup(response.content, "html.parser")
     assert "Select a ward from the list, or All of Walsall" in soup.find(class_="govuk-error-summary").get_text()
     assert soup.find(id="ward-error") is not None
@@ -112,7 +113,16 @@ def test_an_unknown_ward_code_is_an_error_message_not_a_failure(client, ward):
     assert soup.title.get_text().startswith("Error:")
 
 
-def test_before_any_import_the_page_explains_how_to_import(client, walsall):
+def test_before_any_import_the_public_is_told_nothing_is_published_yet(client, walsall):
+    response = page(client)
+
+    assert response.status_code == 200
+    assert "No figures have been published yet." in response.content.decode()
+    assert "import_police_uk" not in response.content.decode()
+
+
+def test_before_any_import_signed_in_staff_are_told_how_to_import(client, walsall):
+    client.force_login(UserFactory(roles=[Role.INTEGRATION_OFFICER], with_totp=True))
     response = page(client)
 
     assert response.status_code == 200
@@ -176,3 +186,11 @@ def test_an_import_refreshes_the_cached_public_page(client, walsall, tmp_path, d
         police_uk_import(path=path)
 
     assert "No figures yet" not in page(client).content.decode()
+
+
+def test_polish_months_inside_a_sentence_are_lower_case(client, ward):
+    with translation.override("pl"):  # the request leaves its language active: put it back afterwards
+        html = client.get(reverse("insights:asb_trends"), {"ward": ward.ward.gss_code}).content.decode()
+
+    assert "styczeń 2024" in html and "czerwiec 2024" in html
+    assert "Styczeń 2024 –" not in html and "– Czerwiec 2024" not in html

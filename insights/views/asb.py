@@ -6,16 +6,18 @@ from django import forms
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import dateformat, formats
+from django.utils import formats
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.access import public
 from places import selectors as places
+from places.templatetags.places_display import month_year
 
 from ..models import AsbIncident
 from ..selectors import asb as selectors
+from ..selectors.segregation import generation_notice
 from ..trend_chart import ChartSeries, line_chart
 
 SMALL_NUMBERS_PERM = "insights.view_small_numbers"
@@ -37,7 +39,7 @@ class AreaForm(forms.Form):
 
 
 def _month(month):
-    return dateformat.format(month, "F Y")
+    return month_year(month)  # inside a sentence: lower case where the language writes it so
 
 
 def _decimal(value, places_=2):
@@ -141,7 +143,12 @@ def _hidden_words(figure):
 @public()
 def asb_trends(request):
     form, summaries, geography = _area(request)
-    context = {"form": form, "population_source": places.POPULATION_SOURCE}
+    context = {
+        "form": form,
+        "population_source": places.POPULATION_SOURCE,
+        "show_import_help": request.user.has_perm("accounts.view_dashboard"),  # signed-in staff
+        **generation_notice(),
+    }
     if geography is not None:
         trends = _trends(request, geography, summaries)
         context["trends"] = trends
@@ -158,7 +165,7 @@ def asb_trends(request):
                 "platform": selectors.PLATFORM_SOURCE,
             }
             context["ogl_attribution"] = selectors.OGL_ATTRIBUTION
-    return render(request, "insights/asb_trends.html", context)
+    return render(request, "insights/asb_trends.html", context, status=400 if geography is None else 200)
 
 
 def _rate_cell(figure, geography):

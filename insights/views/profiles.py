@@ -10,7 +10,7 @@ from core.access import public
 
 from .. import svg
 from ..selectors import profiles as selectors
-from ..selectors.segregation import number
+from ..selectors.segregation import generation_notice, number
 
 
 def _profile_or_404(request, gss_code):
@@ -42,7 +42,14 @@ def ward_profile(request, gss_code):
             description=_("Bars give each group's share of residents; the table below gives the same figures."),
             format_value=_percent,
         )
-    context = {"profile": profile, "ward": profile.ward, "chart": chart, "profile_sources": selectors.page_sources()}
+    context = {
+        "profile": profile,
+        "ward": profile.ward,
+        "chart": chart,
+        "profile_sources": selectors.page_sources(),
+        "small_numbers_shown": request.user.has_perm("insights.view_small_numbers"),
+        **generation_notice(profile.generation),
+    }
     return render(request, "insights/ward_profile.html", context)
 
 

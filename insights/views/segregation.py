@@ -37,6 +37,7 @@ def overview(request):
         "map_links": _map_links(),
         "sources": selectors.page_sources(),
         "wards": selectors.wards_for_links(),
+        **selectors.generation_notice(),
     }
     return render(request, "insights/overview.html", context)
 
@@ -130,6 +131,7 @@ def area_map(request, geography, measure):
         "measure": picture.measure,
         "sources": [selectors.SOURCES[2021], selectors.WARD_NOTE],
         "small_numbers_shown": _show_small_numbers(request),
+        **(selectors.generation_notice() if geography == "ward" else {}),
     }
     return render(request, "insights/area_map.html", context)
 

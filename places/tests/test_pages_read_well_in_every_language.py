@@ -1,11 +1,12 @@
 """Ward pages in every language: tables reflow on a phone; labels, dates and numbers read in the page's language."""
 
 import re
+from datetime import date
 
 import pytest
 from django.template import Context, Template
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import trans_real
 
 from places import labels, selectors
@@ -121,7 +122,8 @@ def test_no_places_template_hardcodes_a_month_name_format():
 
 
 @pytest.mark.parametrize(
-    "language, expected", [("en", "14,695"), ("pl", "14\xa0695"), ("ro", "14.695"), ("ur", "14,695"), ("ar", "14,695")]
+    "language, expected",
+    [("en", "14,695"), ("pl", "14\xa0695"), ("ro", "14.695"), ("ur", "14,695"), ("ar", "14\u066c695")],
 )
 def test_populations_have_grouped_digits(client, walsall, language, expected):
     prefix = "" if language == "en" else f"/{language}"
@@ -140,6 +142,30 @@ def test_the_grouped_filter_groups_digits_in_every_language(language):
     big, small, missing = text.split("|")
     assert re.fullmatch(r"1\D234\D567", big), big
     assert small == "9" and missing == "None"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "14,695"), ("pl", "14\xa0695"), ("ro", "14.695"), ("ar", "14\u066c695"), ("ur", "14,695")],
+)
+def test_the_grouping_mark_is_never_the_decimal_mark(language, expected):
+    """Arabic's formats give a comma as decimal mark: "14,695" beside "6,4%" would read as 14.695."""
+    template = Template("{% load places_display %}{{ n|grouped }}")
+    with translation.override(language):
+        text = template.render(Context({"n": 14695}))
+        decimal = formats.get_format("DECIMAL_SEPARATOR")
+    assert text == expected
+    assert decimal not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "January 2024"), ("pl", "styczeń 2024"), ("ro", "ianuarie 2024"), ("ar", "يناير 2024")],
+)
+def test_a_month_inside_a_sentence_is_written_as_the_language_writes_it(language, expected):
+    template = Template("{% load places_display %}{{ month|month_year }}")
+    with translation.override(language):
+        assert template.render(Context({"month": date(2024, 1, 1)})) == expected
 
 
 # 5. The find page reads the generation in force once ---------------------------------------------------------
