@@ -179,3 +179,18 @@ def test_a_hidden_ward_month_withholds_that_wards_trend(walsall):
 
     assert [figure.count for figure in complement.figures] == [31, None, 31]
     assert complement.trend is None and complement.trend_withheld
+
+
+def test_the_page_says_why_the_complement_ward_is_not_shown(client, walsall):
+    from django.urls import reverse
+
+    wards = list(asb.asb_wards())
+    for month in (MARCH, APRIL, MAY):
+        for position, summary in enumerate(wards):
+            add(summary.ward.gss_code, month, 2 if position == 0 and month == APRIL else 30 + position)
+
+    html = client.get(reverse("insights:asb_trends"), {"ward": wards[1].ward.gss_code}).content.decode()
+
+    assert "not shown" in html
+    assert "the next smallest ward is “not shown” too" in html
+    assert "no trend is shown, because some months' figures are not shown" in html.replace("&#x27;", "'")

@@ -56,7 +56,7 @@ def _period(first, last):
 def trend_words(series):
     """The trend of one series in words, e.g. 'rising by 0.30 per 1,000 residents a month'."""
     if series.trend_withheld:
-        return _("no trend is shown, because some months had fewer than 5 incidents")
+        return _("no trend is shown, because some months' figures are not shown")
     trend = series.trend
     if trend is None:
         return _("not enough months for a trend (at least 3 are needed)")
@@ -106,7 +106,7 @@ def _chart(trends):
         y_label = _("Incidents")
     sentences = [_sentence(series) for series in trends.series]
     if any(series.suppressed_months for series in trends.series):
-        sentences.append(_("Months with fewer than 5 incidents are left out of the line."))
+        sentences.append(_("Months whose figures are not shown are left out of the line."))
     sentences.append(_("The same figures are in the tables below."))
     return line_chart(
         chart_id="asb-chart",
