@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "places",
     "accounts",
     "audit",
+    "directory",
     "insights",
     "allauth",
     "allauth.account",
