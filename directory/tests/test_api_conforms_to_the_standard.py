@@ -200,3 +200,10 @@ def test_query_counts_do_not_grow_with_the_data(client, django_assert_num_querie
     assert count("service_at_location_list") == counts["service_at_location_list"]
     assert count("service_detail", id=second.id) == counts["service_detail"]
     assert counts["service_detail"] <= 16
+
+
+def test_anonymous_callers_are_throttled_politely(client, monkeypatch):
+    from directory import api
+
+    monkeypatch.setattr(api.OpenReferralThrottle, "get_rate", lambda self: "2/min")
+    assert [get(client, "root").status_code for _ in range(3)] == [200, 200, 429]
