@@ -24,7 +24,7 @@ class SearchForm(forms.Form):
     q = forms.CharField(label=_("Keywords (optional)"), max_length=100, required=False, strip=True)
     category = forms.ChoiceField(label=_("Category"), required=False)
     language = forms.ChoiceField(
-        label=_("Language spoken"), required=False, choices=[("", _("Any language"))] + LANGUAGES
+        label=_("Language spoken"), required=False, choices=[("", _("Any language")), *LANGUAGES]
     )
     free = forms.BooleanField(label=_("Free services only"), required=False)
     when = forms.ChoiceField(label=_("When open"), required=False, choices=WHEN_CHOICES)
@@ -50,7 +50,7 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.generation = generation
         self.lookup = None
-        self.fields["ward"].choices = [("", _("All of Walsall"))] + list(wards)
+        self.fields["ward"].choices = [("", _("All of Walsall")), *list(wards)]
         self.fields["category"].choices = [("", _("All categories"))] + [
             (choice.id, f"– {choice.label}" if choice.is_child else choice.label) for choice in categories
         ]
