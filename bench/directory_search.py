@@ -21,6 +21,7 @@ import django
 
 django.setup()
 
+from django.apps import apps  # noqa: E402
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import RequestFactory  # noqa: E402
@@ -60,7 +61,7 @@ def load_services():
     batch = demo.build(rng, range(SERVICES), key=KEY, existing_organizations=existing)
     batch.save()
     with connection.cursor() as cursor:
-        for model in (Service, Location, Attribute):
+        for model in apps.get_app_config("directory").get_models():
             cursor.execute(f"ANALYZE {model._meta.db_table}")
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from math import cos, radians
 
 import shapely
-from django.core.paginator import Paginator
-from django.db.models import Exists, F, Min, OuterRef, Prefetch, Q, Value
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, Value, Window
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -175,6 +175,11 @@ def _for_service(queryset):
 
 def services_matching(query, *, now=None):
     """Active services matching ``query``, annotated with ``distance`` (metres, nearest location) and sorted."""
+    return _ordered(services_filtered(query, now=now), query)
+
+
+def services_filtered(query, *, now=None):
+    """Active services matching ``query``'s filters (unordered, no distance: cheap to count)."""
     services = Service.objects.filter(status=Service.Status.ACTIVE)
     if query.text:
         services = services.filter(
@@ -199,13 +204,17 @@ def services_matching(query, *, now=None):
         )
     if query.language:
         name = _ENGLISH_LANGUAGE_NAMES.get(query.language, query.language)
-        services = services.filter(
-            Exists(_for_service(Language.objects.filter(Q(code__iexact=query.language) | Q(name__iexact=name))))
-        )
+        services = services.filter(Exists(_for_service(Language.objects.filter(Q(code=query.language) | Q(name=name)))))
     if query.free:
         services = services.exclude(Exists(_for_service(CostOption.objects.filter(amount__gt=0))))
     if query.when:
-        services = services.filter(Exists(_schedules_open(query.when, now)))
+        # The service's own schedules, or those at one of its locations: two IN subqueries, each
+        # hashed once (one EXISTS with an OR across both joins cannot use the indexes).
+        schedules = _schedules_open(query.when, now)
+        services = services.filter(
+            Q(pk__in=schedules.filter(service_id__isnull=False).values("service_id"))
+            | Q(pk__in=schedules.filter(service_at_location__isnull=False).values("service_at_location__service_id"))
+        )
     for key in query.accessibility:
         words = ACCESSIBILITY_WORDS.get(key)
         if words:
@@ -222,6 +231,10 @@ def services_matching(query, *, now=None):
             Q(minimum_age__isnull=True) | Q(minimum_age__lte=query.age),
             Q(maximum_age__isnull=True) | Q(maximum_age__gte=query.age),
         )
+    return services
+
+
+def _ordered(services, query):
     if query.origin is not None:
         lat, lon = query.origin
         distance = _distance_expression(lat, lon, "service_at_locations__location__")
@@ -232,13 +245,10 @@ def services_matching(query, *, now=None):
 
 
 def _schedules_open(when, now):
-    """Schedules of the outer service (its own, or at one of its locations) open on a day or right now."""
+    """Schedules open on a day, or right now."""
     now = timezone.localtime(now or timezone.now())
     today = now.date()
-    schedules = Schedule.objects.filter(
-        Q(service_id=OuterRef("pk")) | Q(service_at_location__service_id=OuterRef("pk")),
-        Q(valid_to__isnull=True) | Q(valid_to__gte=today),
-    )
+    schedules = Schedule.objects.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
     if when == "now":
         day = DAYS[now.weekday()][0]
         moment = now.time().replace(tzinfo=None)
@@ -311,6 +321,20 @@ def result_rows(services, *, origin=None, ward_names=None, first_number=1, today
     return rows
 
 
+class _CountedPaginator(Paginator):
+    """Counts the filtered services without the distance aggregate and its joins."""
+
+    def __init__(self, *args, count, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._count = count
+
+    @property
+    def count(self):
+        if not hasattr(self, "_counted"):
+            self._counted = self._count()
+        return self._counted
+
+
 @dataclass
 class SearchResults:
     page: object
@@ -319,9 +343,10 @@ class SearchResults:
 
 
 def search(query, page_number=1, *, per_page=PER_PAGE, ward_names=None, now=None):
-    """One page of results (constant queries: count, page, locations, languages, cost options)."""
+    """One page of results (constant queries: the page with its total, locations, languages, cost options)."""
+    filtered = services_filtered(query, now=now)
     services = (
-        services_matching(query, now=now)
+        _ordered(filtered, query)
         .select_related("organization")
         .only(
             "id",
@@ -351,8 +376,23 @@ def search(query, page_number=1, *, per_page=PER_PAGE, ward_names=None, now=None
             Prefetch("cost_options", queryset=CostOption.objects.only("id", "service_id", "amount")),
         )
     )
-    paginator = Paginator(services, per_page)
-    page = paginator.get_page(page_number)
+    # The total comes with the page (COUNT(*) OVER ()), so the filters run once, not twice.
+    services = services.annotate(total=Window(Count("pk")))
+    try:
+        number = max(int(page_number), 1)
+    except (TypeError, ValueError):
+        number = 1
+    found = list(services[(number - 1) * per_page : number * per_page])
+    if found:
+        total = found[0].total
+    else:
+        total = filtered.count() if number > 1 else 0
+        last = max((total + per_page - 1) // per_page, 1)
+        if number > last:  # past the end: show the last page, as Paginator.get_page does
+            number = last
+            found = list(services[(number - 1) * per_page : number * per_page])
+    paginator = _CountedPaginator(services, per_page, count=lambda: total)
+    page = Page(found, number, paginator)
     rows = result_rows(
         page.object_list,
         origin=query.origin,
