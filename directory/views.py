@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.html import format_html_join
 
 from core.access import public
 from places import selectors as places_selectors
@@ -47,6 +48,15 @@ def pagination(page, querystring):
     }
 
 
+def _options(field, selected):
+    """A select's options as HTML, built once in Python (a template loop per option is slow)."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if str(value) == selected else "", label) for value, label in field.choices),
+    )
+
+
 @public()
 def search(request):
     choice = places_selectors.generation_in_force()
@@ -65,6 +75,10 @@ def search(request):
         "results_map": None,
         "lookup": None,
         "selected_accessibility": request.GET.getlist("accessibility"),
+        "options": {
+            name: _options(form.fields[name], request.GET.get(name, ""))
+            for name in ("ward", "category", "language", "when")
+        },
     }
     if not form.is_bound or form.is_valid():
         if not form.is_bound:
