@@ -1,5 +1,7 @@
 from tests.access import public
 
+from .access_expectations_public import EXPECTATIONS as PUBLIC_PAGES
+
 
 def _service():
     from directory.tests.factories import full_service
@@ -37,3 +39,5 @@ EXPECTATIONS = [
     public("openreferral:taxonomy_term_list"),
     public("openreferral:taxonomy_term_detail", kwargs=_taxonomy_term),
 ]
+
+EXPECTATIONS += PUBLIC_PAGES

@@ -13,8 +13,6 @@ from directory.tests.factories import (
 )
 from places.models import Postcode
 
-pytestmark = pytest.mark.urls("directory.tests.test_search_urls")
-
 
 @pytest.fixture
 def postcode(walsall):

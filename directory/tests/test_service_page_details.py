@@ -1,11 +1,8 @@
 import datetime
 
-import pytest
 from django.utils import timezone
 
 from directory.tests.factories import full_service
-
-pytestmark = pytest.mark.urls("directory.tests.test_search_urls")
 
 
 def test_service_page_shows_what_a_resident_needs_and_when_it_was_last_checked(client, walsall):
