@@ -12,6 +12,7 @@ handler500 = core_views.server_error
 
 urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/openreferral/", include("directory.api_urls")),
     path("api/", include("places.api_urls")),
 ]
 
@@ -20,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("api/docs/", core_views.api_docs, name="api-docs"),
     path("", include("places.urls")),
     path("", include("insights.urls")),
+    path("", include("directory.urls")),
     path("staff/", include("accounts.urls")),
     path("staff/audit/", include("audit.urls")),
     path("staff/admin/", admin.site.urls),

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "places",
     "accounts",
     "audit",
+    "directory",
     "insights",
     "allauth",
     "allauth.account",
@@ -244,7 +245,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min"},
+    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min", "openreferral": "120/min"},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Living Together API",

@@ -1,0 +1,101 @@
+"""The public search page: GET form, errors that keep the input, results, map and constant queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from directory.tests.factories import (
+    CostOptionFactory,
+    LanguageFactory,
+    LocationFactory,
+    ScheduleFactory,
+    ServiceAtLocationFactory,
+)
+from places.models import Postcode
+
+
+@pytest.fixture
+def postcode(walsall):
+    return Postcode.objects.exclude(lat=None).filter(is_synthetic=True).order_by("postcode").first()
+
+
+def add_services(postcode, count, start=0):
+    for number in range(start, start + count):
+        link = ServiceAtLocationFactory(
+            service__name=f"Service {number:03d}",
+            location=LocationFactory(latitude=postcode.lat + 0.001 * (number + 1), longitude=postcode.lon),
+        )
+        LanguageFactory(service=link.service, name="Polish", code="pl")
+        CostOptionFactory(service=link.service, amount="0.00")
+        ScheduleFactory(service=link.service, byday="MO,WE")
+
+
+def test_search_by_postcode_lists_nearest_first_with_distance_ward_and_map(client, postcode):
+    add_services(postcode, 3)
+    response = client.get("/services/", {"postcode": postcode.postcode.lower().replace(" ", "")})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index("Service 000") < html.index("Service 001") < html.index("Service 002")
+    assert "miles away" in html
+    assert "Free" in html and "Polish" in html and "Last checked:" in html
+    assert 'role="img"' in html and "<circle" in html
+    assert f"services near {postcode.postcode}" in html
+
+
+def test_bad_postcode_shows_the_error_summary_and_keeps_the_input(client, walsall):
+    response = client.get("/services/", {"postcode": "not a postcode", "language": "pl"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is a problem" in html
+    assert 'href="#id_postcode"' in html
+    assert "Enter a full UK postcode" in html
+    assert 'value="not a postcode"' in html
+    assert "govuk-input--error" in html
+    assert response.context["results"] is None
+
+
+def test_unknown_postcode_says_so_without_an_error_page(client, walsall):
+    response = client.get("/services/", {"postcode": "ZZ9 9ZZ"})
+    assert response.status_code == 200
+    assert "We could not find ZZ9 9ZZ" in response.content.decode()
+
+
+def test_bad_age_is_explained(client, walsall):
+    response = client.get("/services/", {"age": "forty"})
+    assert "Enter an age in years" in response.content.decode()
+
+
+def test_no_results_gives_helpful_suggestions(client, postcode):
+    response = client.get("/services/", {"postcode": postcode.postcode, "language": "ar"})
+    html = response.content.decode()
+    assert "No services match your search." in html
+    assert "remove some filters" in html
+
+
+def test_results_are_paginated_and_pages_keep_the_filters(client, postcode):
+    add_services(postcode, 25)
+    response = client.get("/services/", {"postcode": postcode.postcode, "language": "pl"})
+    html = response.content.decode()
+    assert "govuk-pagination" in html
+    assert "language=pl&amp;page=2" in html
+    second = client.get("/services/", {"postcode": postcode.postcode, "language": "pl", "page": 2})
+    assert [row.number for row in second.context["results"].rows] == [21, 22, 23, 24, 25]
+
+
+def test_search_page_query_count_does_not_grow_with_results(client, postcode):
+    params = {"postcode": postcode.postcode, "language": "pl", "free": "on", "when": "MO"}
+    add_services(postcode, 2)
+    client.get("/services/", params)  # warm the ward map and spatial index caches
+    with CaptureQueriesContext(connection) as few:
+        client.get("/services/", params)
+    add_services(postcode, 18, start=2)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/services/", params)
+    assert len(response.context["results"].rows) == 20
+    assert len(many) == len(few)
+
+
+def test_search_page_works_with_no_search_yet(client, walsall):
+    response = client.get("/services/")
+    assert response.status_code == 200
+    assert "Find services in Walsall" in response.content.decode()

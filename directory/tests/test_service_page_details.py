@@ -1,0 +1,38 @@
+import datetime
+
+from django.utils import timezone
+
+from directory.tests.factories import full_service
+
+
+def test_service_page_shows_what_a_resident_needs_and_when_it_was_last_checked(client, walsall):
+    service = full_service(name="Chat and practise English", assured_date=timezone.localdate())
+    response = client.get(f"/services/{service.id}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Chat and practise English" in html
+    assert "Last checked: " + timezone.localdate().strftime("%-d %B %Y") in html
+    assert "may be out of date" not in html
+    for text in ["Who it is for", "Cost", "When it is open", "Languages spoken", "How to contact", "Accessibility"]:
+        assert text in html
+    assert "Urdu" in html and "Step-free access" in html and "01922 650000" in html
+    assert "WS1 1TP" in html
+
+
+def test_service_page_warns_when_details_are_older_than_three_months(client, walsall):
+    service = full_service(assured_date=timezone.localdate() - datetime.timedelta(days=120))
+    html = client.get(f"/services/{service.id}/").content.decode()
+    assert "more than 3 months ago and may be out of date" in html
+
+
+def test_service_page_links_back_to_the_results_with_the_filters(client, walsall):
+    service = full_service()
+    html = client.get(
+        f"/services/{service.id}/", {"postcode": "WS1 1TP", "language": "ur", "junk": "x"}
+    ).content.decode()
+    assert 'href="/services/?postcode=WS1+1TP&amp;language=ur"' in html
+    assert "Back to your search results" in html
+
+
+def test_unknown_service_is_not_found(client, walsall):
+    assert client.get("/services/6f1c9b7e-2d2a-4a55-8f57-5b0f6a7d8e90/").status_code == 404

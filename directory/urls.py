@@ -1,0 +1,7 @@
+"""Public pages of the services directory (under the language prefixes)."""
+
+from .public_urls import urlpatterns as public_urlpatterns
+
+app_name = "directory"
+
+urlpatterns = [*public_urlpatterns]
