@@ -57,7 +57,7 @@ def ward_detail(request, gss_code):
 
 @public()
 def find_ward(request):
-    form = PostcodeForm(request.GET) if "postcode" in request.GET else PostcodeForm()
+    form = PostcodeForm(request.GET, auto_id="%s") if "postcode" in request.GET else PostcodeForm(auto_id="%s")
     choice = selectors.generation_in_force()
     result = None
     if form.is_bound and form.is_valid():

@@ -121,7 +121,7 @@ def _chart(trends):
 def _area(request):
     """(form, summaries, geography): geography is None when the form is invalid."""
     summaries = selectors.asb_wards()
-    form = AreaForm(request.GET if "ward" in request.GET else None, summaries=summaries)
+    form = AreaForm(request.GET if "ward" in request.GET else None, summaries=summaries, auto_id="%s")
     if form.is_bound and not form.is_valid():
         return form, summaries, None
     code = form.cleaned_data["ward"] if form.is_bound else ""
