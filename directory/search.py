@@ -39,6 +39,7 @@ from .taxonomy import TAXONOMY_ID, TOP_LEVEL_CODES, term_label
 EARTH_RADIUS_M = 6_371_000
 METRES_PER_MILE = 1609.344
 PER_PAGE = 20
+MAX_PAGE = 100_000  # any page beyond is clamped with a count first (no SQL offset overflow)
 STALE_AFTER_MONTHS = 3
 
 DAYS = [
@@ -379,16 +380,21 @@ def search(query, page_number=1, *, per_page=PER_PAGE, ward_names=None, now=None
     # The total comes with the page (COUNT(*) OVER ()), so the filters run once, not twice.
     services = services.annotate(total=Window(Count("pk")))
     try:
-        number = max(int(page_number), 1)
+        number = max(int(str(page_number)[:20]), 1)
     except (TypeError, ValueError):
         number = 1
+    # A page past the end (or too large for an SQL offset) is counted first, then clamped to the last
+    # page, as Paginator.get_page does.
+    if number > MAX_PAGE:
+        total = filtered.count()
+        number = max((total + per_page - 1) // per_page, 1)
     found = list(services[(number - 1) * per_page : number * per_page])
     if found:
         total = found[0].total
     else:
         total = filtered.count() if number > 1 else 0
         last = max((total + per_page - 1) // per_page, 1)
-        if number > last:  # past the end: show the last page, as Paginator.get_page does
+        if number > last:
             number = last
             found = list(services[(number - 1) * per_page : number * per_page])
     paginator = _CountedPaginator(services, per_page, count=lambda: total)

@@ -99,3 +99,12 @@ def test_search_page_works_with_no_search_yet(client, walsall):
     response = client.get("/services/")
     assert response.status_code == 200
     assert "Find services in Walsall" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["99999999999999999999", "-3", "abc", "1e9", "999"])
+def test_out_of_range_pages_show_a_real_page(client, postcode, page):
+    add_services(postcode, 25)
+    response = client.get("/services/", {"postcode": postcode.postcode, "page": page})
+    assert response.status_code == 200
+    number = response.context["results"].page.number
+    assert number == (2 if page in ("99999999999999999999", "999") else 1)
