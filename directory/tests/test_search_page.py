@@ -108,3 +108,11 @@ def test_out_of_range_pages_show_a_real_page(client, postcode, page):
     assert response.status_code == 200
     number = response.context["results"].page.number
     assert number == (2 if page in ("99999999999999999999", "999") else 1)
+
+
+def test_postcode_and_ward_together_name_both_in_the_heading(client, postcode, walsall):
+    add_services(postcode, 2)
+    ward = walsall.wards.exclude(gss_code=postcode.ward_code).exclude(boundary=None).order_by("gss_code").first()
+    response = client.get("/services/", {"postcode": postcode.postcode, "ward": ward.gss_code})
+    heading = response.content.decode().split('id="results-heading">')[1].split("</h2>")[0]
+    assert f"near {postcode.postcode} in {ward.name}" in heading
