@@ -207,7 +207,11 @@ def services_filtered(query, *, now=None):
         name = _ENGLISH_LANGUAGE_NAMES.get(query.language, query.language)
         services = services.filter(Exists(_for_service(Language.objects.filter(Q(code=query.language) | Q(name=name)))))
     if query.free:
-        services = services.exclude(Exists(_for_service(CostOption.objects.filter(amount__gt=0))))
+        # Free only when the service lists its costs, every one is 0, and no fees text adds a charge.
+        services = services.filter(
+            Exists(_for_service(CostOption.objects.all())),
+            fees="",
+        ).exclude(Exists(_for_service(CostOption.objects.filter(Q(amount__gt=0) | Q(amount__isnull=True)))))
     if query.when:
         # The service's own schedules, or those at one of its locations: two IN subqueries, each
         # hashed once (one EXISTS with an OR across both joins cannot use the indexes).
@@ -281,10 +285,12 @@ def _language_label(language):
 
 
 def cost_summary(cost_options, fees=""):
-    """(is_free, label): free when no cost option asks for money."""
+    """(is_free, label): free only when there are cost options, every amount is 0 and no fees text."""
     paid = [option for option in cost_options if option.amount is not None and option.amount > 0]
     if not paid:
-        return True, str(_("Free"))
+        if cost_options and all(option.amount is not None for option in cost_options) and not fees:
+            return True, str(_("Free"))
+        return False, str(_("Ask about cost"))
     cheapest = min(paid, key=lambda option: option.amount)
     return False, str(_("From £%(amount)s") % {"amount": f"{cheapest.amount:.2f}"})
 

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from directory.models import Service
-from directory.search import SearchQuery, search, services_matching
+from directory.search import SearchQuery, cost_summary, search, services_matching
 from directory.taxonomy import load_walsall_taxonomy, term_id
 from directory.tests.factories import (
     AccessibilityFactory,
@@ -93,7 +93,23 @@ def test_free_filter_drops_services_that_charge(db):
     CostOptionFactory(service=ServiceFactory(name="Paid"), amount="5.00")
     CostOptionFactory(service=ServiceFactory(name="Free option"), amount="0.00")
     ServiceFactory(name="No charges listed")
-    assert names(SearchQuery(free=True)) == ["Free option", "No charges listed"]
+    CostOptionFactory(service=ServiceFactory(name="Charge in fees", fees="£3 a session"), amount="0.00")
+    CostOptionFactory(service=ServiceFactory(name="No amount"), amount=None)
+    assert names(SearchQuery(free=True)) == ["Free option"]
+
+
+def test_only_services_with_all_zero_costs_and_no_fees_are_tagged_free(db):
+    def summary(*amounts, fees=""):
+        service = ServiceFactory(fees=fees)
+        for amount in amounts:
+            CostOptionFactory(service=service, amount=amount)
+        return cost_summary(list(service.cost_options.all()), service.fees)[0]
+
+    assert summary("0.00") is True
+    assert summary("0.00", fees="£3 a session") is False
+    assert summary(None) is False
+    assert summary() is False
+    assert summary("0.00", "5.00") is False
 
 
 def test_day_filter_keeps_services_open_that_day(db):

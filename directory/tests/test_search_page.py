@@ -116,3 +116,15 @@ def test_postcode_and_ward_together_name_both_in_the_heading(client, postcode, w
     response = client.get("/services/", {"postcode": postcode.postcode, "ward": ward.gss_code})
     heading = response.content.decode().split('id="results-heading">')[1].split("</h2>")[0]
     assert f"near {postcode.postcode} in {ward.name}" in heading
+
+
+def test_fees_text_is_shown_and_stops_the_free_tag(client, postcode):
+    add_services(postcode, 1)
+    service = ServiceAtLocationFactory(location__latitude=postcode.lat, location__longitude=postcode.lon).service
+    service.fees = "£3 a session, concessions available"
+    service.save()
+    CostOptionFactory(service=service, amount="0.00")
+    response = client.get("/services/", {"postcode": postcode.postcode})
+    assert "£3 a session, concessions available" in response.content.decode()
+    row = next(row for row in response.context["results"].rows if row.service == service)
+    assert row.is_free is False and row.cost_label == "Ask about cost"
