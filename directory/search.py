@@ -249,21 +249,38 @@ def _ordered(services, query):
     )
 
 
+def _on_day(day):
+    """Schedules open every week on ``day``: a whole ``byday`` token ("MO", not "1MO"), not monthly rules."""
+    return Q(byday__regex=rf"(^|,)\s*{day}\s*(,|$)") & ~Q(freq=Schedule.Freq.MONTHLY)
+
+
+def _valid_on(day):
+    return (Q(valid_from__isnull=True) | Q(valid_from__lte=day)) & (Q(valid_to__isnull=True) | Q(valid_to__gte=day))
+
+
 def _schedules_open(when, now):
-    """Schedules open on a day, or right now."""
+    """Schedules open on a day, or right now (overnight hours, closing before they open, included)."""
     now = timezone.localtime(now or timezone.now())
     today = now.date()
-    schedules = Schedule.objects.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+    schedules = Schedule.objects.filter(_valid_on(today))
     if when == "now":
         day = DAYS[now.weekday()][0]
+        yesterday = DAYS[(now.weekday() - 1) % 7][0]
         moment = now.time().replace(tzinfo=None)
+        overnight = Q(closes_at__lt=F("opens_at"))
         return schedules.filter(
-            Q(valid_from__isnull=True) | Q(valid_from__lte=today),
-            byday__contains=day,
-            opens_at__lte=moment,
-            closes_at__gt=moment,
+            (_on_day(day) & Q(opens_at__lte=moment) & (Q(closes_at__gt=moment) | overnight))
+            | (_on_day(yesterday) & overnight & Q(closes_at__gt=moment))
         )
-    return schedules.filter(byday__contains=when)
+    return schedules.filter(_on_day(when))
+
+
+def is_current(schedule, today=None):
+    """True unless the schedule has ended or has not started yet."""
+    today = today or timezone.localdate()
+    return (schedule.valid_from is None or schedule.valid_from <= today) and (
+        schedule.valid_to is None or schedule.valid_to >= today
+    )
 
 
 @dataclass
@@ -523,7 +540,8 @@ def schedule_text(schedule):
     """A schedule in plain words, e.g. 'Monday, Wednesday: 09:00 to 17:00'."""
     if schedule.description:
         return schedule.description
-    days = [str(DAY_NAMES[code]) for code in DAY_NAMES if code in (schedule.byday or "")]
+    tokens = {token.strip() for token in (schedule.byday or "").split(",")}
+    days = [str(DAY_NAMES[code]) for code in DAY_NAMES if code in tokens]
     times = ""
     if schedule.opens_at and schedule.closes_at:
         times = str(_("%(opens)s to %(closes)s")) % {

@@ -110,8 +110,18 @@ def service_detail(request, service_id):
     if service is None:
         raise Http404
     locations = [sal.location for sal in service.service_at_locations.all()]
-    schedules = list(service.schedules.all()) + [
-        schedule for sal in service.service_at_locations.all() for schedule in sal.schedules.all()
+    today = timezone.localdate()
+    schedules = [
+        search_selectors.schedule_text(schedule)
+        for schedule in service.schedules.all()
+        if search_selectors.is_current(schedule, today)
+    ] + [
+        f"{sal.location.name}: {search_selectors.schedule_text(schedule)}"
+        if sal.location.name
+        else search_selectors.schedule_text(schedule)
+        for sal in service.service_at_locations.all()
+        for schedule in sal.schedules.all()
+        if search_selectors.is_current(schedule, today)
     ]
     choice = places_selectors.generation_in_force()
     generation = choice.generation if choice else None
@@ -146,7 +156,7 @@ def service_detail(request, service_id):
         "row": rows[0],
         "categories": search_selectors.service_categories(service),
         "location_rows": location_rows,
-        "schedules": [search_selectors.schedule_text(schedule) for schedule in schedules],
+        "schedules": schedules,
         "service_map": service_map,
         "querystring": querystring,
         "is_active": service.status == service.Status.ACTIVE,

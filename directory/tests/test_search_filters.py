@@ -157,3 +157,30 @@ def test_inactive_services_are_not_found(db):
     ServiceFactory(name="Closed", status=Service.Status.DEFUNCT)
     ServiceFactory(name="Open")
     assert names(SearchQuery()) == ["Open"]
+
+
+def test_open_now_includes_overnight_hours(db):
+    ScheduleFactory(service=ServiceFactory(name="Night shelter"), byday="FR", opens_at="22:00", closes_at="06:00")
+    friday_11pm = datetime.datetime(2026, 3, 6, 23, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert friday_11pm.weekday() == 4
+    assert names(SearchQuery(when="now"), now=friday_11pm) == ["Night shelter"]
+    assert names(SearchQuery(when="now"), now=friday_11pm.replace(day=7, hour=3)) == ["Night shelter"]
+    assert names(SearchQuery(when="now"), now=friday_11pm.replace(day=7, hour=7)) == []
+    assert names(SearchQuery(when="now"), now=friday_11pm.replace(hour=21)) == []
+    assert names(SearchQuery(when="now"), now=friday_11pm.replace(day=5, hour=3)) == []
+
+
+def test_day_filter_matches_whole_days_not_monthly_rules(db):
+    ScheduleFactory(service=ServiceFactory(name="First Monday"), freq="MONTHLY", byday="1MO")
+    ScheduleFactory(service=ServiceFactory(name="Last Monday token"), byday="-1MO")
+    ScheduleFactory(service=ServiceFactory(name="Every Monday"), byday="MO, FR")
+    monday_10am = datetime.datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert names(SearchQuery(when="MO")) == ["Every Monday"]
+    assert names(SearchQuery(when="now"), now=monday_10am) == ["Every Monday"]
+
+
+def test_day_filter_ignores_schedules_not_yet_valid(db):
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    ScheduleFactory(service=ServiceFactory(name="Starts tomorrow"), byday="SA", valid_from=tomorrow)
+    ScheduleFactory(service=ServiceFactory(name="Running"), byday="SA")
+    assert names(SearchQuery(when="SA")) == ["Running"]

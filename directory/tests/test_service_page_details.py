@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import timezone
 
-from directory.tests.factories import full_service
+from directory.tests.factories import ScheduleFactory, full_service
 
 
 def test_service_page_shows_what_a_resident_needs_and_when_it_was_last_checked(client, walsall):
@@ -36,3 +36,20 @@ def test_service_page_links_back_to_the_results_with_the_filters(client, walsall
 
 def test_unknown_service_is_not_found(client, walsall):
     assert client.get("/services/6f1c9b7e-2d2a-4a55-8f57-5b0f6a7d8e90/").status_code == 404
+
+
+def test_service_page_lists_only_current_schedules_and_names_their_location(client, walsall):
+    service = full_service()
+    service.schedules.all().delete()
+    today = timezone.localdate()
+    ScheduleFactory(service=service, description="Old hours", valid_to=today - datetime.timedelta(days=1))
+    ScheduleFactory(service=service, description="Future hours", valid_from=today + datetime.timedelta(days=1))
+    ScheduleFactory(service=service, description="Current hours")
+    link = service.service_at_locations.get()
+    link.location.name = "Caldmore Hub"
+    link.location.save()
+    ScheduleFactory(service=None, service_at_location=link, description="Tuesdays 1pm to 3pm")
+    html = client.get(f"/services/{service.id}/").content.decode()
+    assert "Current hours" in html
+    assert "Old hours" not in html and "Future hours" not in html
+    assert "Caldmore Hub: Tuesdays 1pm to 3pm" in html
