@@ -101,6 +101,8 @@ ACCESSIBILITY_FEATURES = [
     ("quiet-space", _("Quiet space"), "quiet space"),
 ]
 ACCESSIBILITY_WORDS = {key: words for key, _label, words in ACCESSIBILITY_FEATURES}
+# A description that denies the feature ("No step-free access", "Lift not working") does not count.
+NEGATION = r"(^|[^a-z])(no|not|without|none)([^a-z]|$)|n['’]t([^a-z]|$)"
 
 
 def months_before(day, months):
@@ -226,7 +228,8 @@ def services_filtered(query, *, now=None):
             services = services.filter(
                 Exists(
                     Accessibility.objects.filter(
-                        Q(description__icontains=words) | Q(details__icontains=words),
+                        (Q(description__icontains=words) & ~Q(description__iregex=NEGATION))
+                        | (Q(details__icontains=words) & ~Q(details__iregex=NEGATION)),
                         location__service_at_locations__service_id=OuterRef("pk"),
                     )
                 )

@@ -141,6 +141,9 @@ def test_accessibility_filter_keeps_locations_with_the_feature(db):
     loop = ServiceAtLocationFactory(service=ServiceFactory(name="Loop"))
     AccessibilityFactory(location=loop.location, description="Hearing loop")
     AccessibilityFactory(location=loop.location, description="Step-free access")
+    denied = ServiceAtLocationFactory(service=ServiceFactory(name="Stairs only"))
+    AccessibilityFactory(location=denied.location, description="No step-free access", details="Stairs only")
+    AccessibilityFactory(location=denied.location, description="Entrance", details="Step-free access isn't possible")
     assert names(SearchQuery(accessibility=["step-free"])) == ["Loop", "Step free"]
     assert names(SearchQuery(accessibility=["step-free", "hearing-loop"])) == ["Loop"]
 
