@@ -39,7 +39,7 @@ def test_search_by_postcode_lists_nearest_first_with_distance_ward_and_map(clien
     assert "miles away" in html
     assert "Free" in html and "Polish" in html and "Last checked:" in html
     assert 'role="img"' in html and "<circle" in html
-    assert f"services near {postcode.postcode}" in html
+    assert f"services near <bdi>{postcode.postcode}</bdi>" in html
 
 
 def test_bad_postcode_shows_the_error_summary_and_keeps_the_input(client, walsall):
@@ -115,7 +115,7 @@ def test_postcode_and_ward_together_name_both_in_the_heading(client, postcode, w
     ward = walsall.wards.exclude(gss_code=postcode.ward_code).exclude(boundary=None).order_by("gss_code").first()
     response = client.get("/services/", {"postcode": postcode.postcode, "ward": ward.gss_code})
     heading = response.content.decode().split('id="results-heading">')[1].split("</h2>")[0]
-    assert f"near {postcode.postcode} in {ward.name}" in heading
+    assert f"near <bdi>{postcode.postcode}</bdi> in <bdi>{ward.name}</bdi>" in heading
 
 
 def test_fees_text_is_shown_and_stops_the_free_tag(client, postcode):
@@ -128,3 +128,17 @@ def test_fees_text_is_shown_and_stops_the_free_tag(client, postcode):
     assert "£3 a session, concessions available" in response.content.decode()
     row = next(row for row in response.context["results"].rows if row.service == service)
     assert row.is_free is False and row.cost_label == "Ask about cost"
+
+
+def test_record_text_is_isolated_on_right_to_left_pages(client, postcode):
+    add_services(postcode, 1)
+    service = ServiceAtLocationFactory(
+        service__name="Advice (drop-in)!", location__latitude=postcode.lat, location__longitude=postcode.lon
+    ).service
+    html = client.get("/ur/services/", {"postcode": postcode.postcode}).content.decode()
+    assert 'dir="rtl"' in html
+    assert 'dir="auto">Advice (drop-in)!</a>' in html
+    assert f"<bdi>{service.organization.name}</bdi>" in html
+    assert f'dir="auto">{service.description}' in html
+    detail = client.get(f"/ur/services/{service.id}/").content.decode()
+    assert "<bdi>Advice (drop-in)!</bdi></h1>" in detail
