@@ -14,10 +14,13 @@ from . import search as search_selectors
 from .forms import SEARCH_PARAMETERS, SearchForm
 
 
-def _search_querystring(params):
-    """The search's own parameters from a GET, in a stable order (pages and back links keep filters)."""
+def _search_querystring(params, *, with_page=False):
+    """The search's own parameters from a GET, in a stable order (pages and back links keep filters).
+
+    ``with_page`` keeps the results page too, for links to a service and back to the same page.
+    """
     pairs = []
-    for name in SEARCH_PARAMETERS:
+    for name in [*SEARCH_PARAMETERS, "page"] if with_page else SEARCH_PARAMETERS:
         for value in params.getlist(name):
             if value:
                 pairs.append((name, value[:100]))
@@ -91,6 +94,7 @@ def search(request):
             query=query,
             lookup=form.lookup,
             querystring=querystring,
+            result_querystring=_search_querystring(request.GET, with_page=True),
             pagination=pagination(results.page, querystring),
             ward_name=names.get(query.ward_code, ""),
             results_map=(
@@ -150,7 +154,7 @@ def service_detail(request, service_id):
                 for item in location_rows
             ],
         )
-    querystring = _search_querystring(request.GET)
+    querystring = _search_querystring(request.GET, with_page=True)
     context = {
         "service": service,
         "row": rows[0],

@@ -142,3 +142,11 @@ def test_record_text_is_isolated_on_right_to_left_pages(client, postcode):
     assert f'dir="auto">{service.description}' in html
     detail = client.get(f"/ur/services/{service.id}/").content.decode()
     assert "<bdi>Advice (drop-in)!</bdi></h1>" in detail
+
+
+def test_result_links_carry_the_page_and_pagination_does_not_repeat_it(client, postcode):
+    add_services(postcode, 25)
+    html = client.get("/services/", {"postcode": postcode.postcode, "page": 2}).content.decode()
+    assert f'/?postcode={postcode.postcode.replace(" ", "+")}&amp;page=2"' in html
+    assert "page=2&amp;page=" not in html
+    assert f'href="?postcode={postcode.postcode.replace(" ", "+")}&amp;page=1"' in html

@@ -53,3 +53,9 @@ def test_service_page_lists_only_current_schedules_and_names_their_location(clie
     assert "Current hours" in html
     assert "Old hours" not in html and "Future hours" not in html
     assert "Caldmore Hub: Tuesdays 1pm to 3pm" in html
+
+
+def test_back_link_returns_to_the_same_results_page(client, walsall):
+    service = full_service()
+    html = client.get(f"/services/{service.id}/", {"language": "ur", "page": "2"}).content.decode()
+    assert 'href="/services/?language=ur&amp;page=2"' in html
