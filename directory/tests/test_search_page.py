@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from directory.tests.factories import (
     CostOptionFactory,
@@ -135,12 +136,13 @@ def test_record_text_is_isolated_on_right_to_left_pages(client, postcode):
     service = ServiceAtLocationFactory(
         service__name="Advice (drop-in)!", location__latitude=postcode.lat, location__longitude=postcode.lon
     ).service
-    html = client.get("/ur/services/", {"postcode": postcode.postcode}).content.decode()
+    with translation.override("en"):  # the requests switch this thread to Urdu; switch back after
+        html = client.get("/ur/services/", {"postcode": postcode.postcode}).content.decode()
+        detail = client.get(f"/ur/services/{service.id}/").content.decode()
     assert 'dir="rtl"' in html
     assert 'dir="auto">Advice (drop-in)!</a>' in html
     assert f"<bdi>{service.organization.name}</bdi>" in html
     assert f'dir="auto">{service.description}' in html
-    detail = client.get(f"/ur/services/{service.id}/").content.decode()
     assert "<bdi>Advice (drop-in)!</bdi></h1>" in detail
 
 

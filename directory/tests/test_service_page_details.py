@@ -1,6 +1,6 @@
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from directory.tests.factories import ScheduleFactory, full_service
 
@@ -59,3 +59,13 @@ def test_back_link_returns_to_the_same_results_page(client, walsall):
     service = full_service()
     html = client.get(f"/services/{service.id}/", {"language": "ur", "page": "2"}).content.decode()
     assert 'href="/services/?language=ur&amp;page=2"' in html
+
+
+def test_polish_pages_give_the_month_in_the_genitive(client, walsall):
+    service = full_service(assured_date=datetime.date(2026, 3, 5))
+    assert "Last checked: 5 March 2026" in client.get(f"/services/{service.id}/").content.decode()
+    with translation.override("en"):  # the requests switch this thread to Polish; switch back after
+        html = client.get(f"/pl/services/{service.id}/").content.decode()
+        results = client.get("/pl/services/").content.decode()
+    assert "5 marca 2026" in html and "5 marzec 2026" not in html
+    assert "5 marca 2026" in results
