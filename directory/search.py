@@ -17,6 +17,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, Value, Window
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from shapely.geometry import shape
 
@@ -312,7 +313,7 @@ def cost_summary(cost_options, fees=""):
             return True, str(_("Free"))
         return False, str(_("Ask about cost"))
     cheapest = min(paid, key=lambda option: option.amount)
-    return False, str(_("From £%(amount)s") % {"amount": f"{cheapest.amount:.2f}"})
+    return False, str(_("From £%(amount)s") % {"amount": number_format(cheapest.amount, 2)})
 
 
 def result_rows(services, *, origin=None, ward_names=None, first_number=1, today=None):

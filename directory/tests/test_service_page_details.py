@@ -2,7 +2,7 @@ import datetime
 
 from django.utils import timezone, translation
 
-from directory.tests.factories import ScheduleFactory, full_service
+from directory.tests.factories import CostOptionFactory, ScheduleFactory, full_service
 
 
 def test_service_page_shows_what_a_resident_needs_and_when_it_was_last_checked(client, walsall):
@@ -69,3 +69,12 @@ def test_polish_pages_give_the_month_in_the_genitive(client, walsall):
         results = client.get("/pl/services/").content.decode()
     assert "5 marca 2026" in html and "5 marzec 2026" not in html
     assert "5 marca 2026" in results
+
+
+def test_prices_are_written_the_same_way_as_the_page_language(client, walsall):
+    service = full_service()
+    service.cost_options.all().delete()
+    CostOptionFactory(service=service, amount="2.50")
+    with translation.override("en"):
+        html = client.get(f"/pl/services/{service.id}/").content.decode()
+    assert "2,50" in html and "2.50" not in html
