@@ -185,11 +185,9 @@ def services_matching(query, *, now=None):
 def services_filtered(query, *, now=None):
     """Active services matching ``query``'s filters (unordered, no distance: cheap to count)."""
     services = Service.objects.filter(status=Service.Status.ACTIVE)
-    if query.text:
+    for word in query.text.split()[:10]:  # every word, in any order, as the API's search does
         services = services.filter(
-            Q(name__icontains=query.text)
-            | Q(description__icontains=query.text)
-            | Q(organization__name__icontains=query.text)
+            Q(name__icontains=word) | Q(description__icontains=word) | Q(organization__name__icontains=word)
         )
     if query.ward_code:
         services = services.filter(

@@ -187,3 +187,11 @@ def test_day_filter_ignores_schedules_not_yet_valid(db):
     ScheduleFactory(service=ServiceFactory(name="Starts tomorrow"), byday="SA", valid_from=tomorrow)
     ScheduleFactory(service=ServiceFactory(name="Running"), byday="SA")
     assert names(SearchQuery(when="SA")) == ["Running"]
+
+
+def test_keywords_match_word_by_word_in_any_order(db):
+    ServiceFactory(name="Debt advice", description="Help with bills.")
+    ServiceFactory(name="Money help", description="Advice on benefits and debt.")
+    ServiceFactory(name="Advice line", description="General questions.")
+    assert names(SearchQuery(text="advice debt")) == ["Debt advice", "Money help"]
+    assert names(SearchQuery(text="debt  advice")) == ["Debt advice", "Money help"]
