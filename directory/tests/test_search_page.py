@@ -63,7 +63,12 @@ def test_unknown_postcode_says_so_without_an_error_page(client, walsall):
 
 def test_bad_age_is_explained(client, walsall):
     response = client.get("/services/", {"age": "forty"})
-    assert "Enter an age in years" in response.content.decode()
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is a problem" in html and 'href="#id_age"' in html
+    assert 'id="age-error"' in html and "Enter an age in years as a whole number, like 34" in html
+    assert 'value="forty"' in html
+    assert response.context["results"] is None
 
 
 def test_no_results_gives_helpful_suggestions(client, postcode):

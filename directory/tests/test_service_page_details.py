@@ -13,10 +13,23 @@ def test_service_page_shows_what_a_resident_needs_and_when_it_was_last_checked(c
     assert "Chat and practise English" in html
     assert "Last checked: " + timezone.localdate().strftime("%-d %B %Y") in html
     assert "may be out of date" not in html
-    for text in ["Who it is for", "Cost", "When it is open", "Languages spoken", "How to contact", "Accessibility"]:
-        assert text in html
-    assert "Urdu" in html and "Step-free access" in html and "01922 650000" in html
-    assert "WS1 1TP" in html
+
+    def row(label):
+        """The value cell of the summary-list row with this key."""
+        after = html.split(f'<dt class="govuk-summary-list__key">{label}</dt>')[1]
+        return after.split("</dd>")[0]
+
+    assert "Ages 16 to 99" in row("Who it is for") and "Walsall borough" in row("Who it is for")
+    assert "From £5.00" in row("Cost") and "Session" in row("Cost") and "£5.00" in row("Cost")
+    assert "Mondays and Wednesdays, 9am to 5pm" in row("When it is open")
+    assert row("Languages spoken").strip().endswith("Urdu")
+    contact = row("How to contact")
+    assert "Sam Example" in contact and "Coordinator" in contact and 'href="tel:01922650000"' in contact
+    where = html.split('<h2 class="govuk-heading-m">Where</h2>')[1]
+    assert service.service_at_locations.get().location.name in where
+    assert "Bridge Street" in where and "WS1 1TP" in where
+    assert '<li dir="auto">Step-free access</li>' in where
+    assert service.organization.name in html
 
 
 def test_service_page_warns_when_details_are_older_than_three_months(client, walsall):
