@@ -28,7 +28,7 @@ def test_service_page_shows_what_a_resident_needs_and_when_it_was_last_checked(c
     where = html.split('<h2 class="govuk-heading-m">Where</h2>')[1]
     assert service.service_at_locations.get().location.name in where
     assert "Bridge Street" in where and "WS1 1TP" in where
-    assert '<li dir="auto">Step-free access</li>' in where
+    assert '<li><span dir="auto">Step-free access</span></li>' in where
     assert service.organization.name in html
 
 
