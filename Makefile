@@ -98,6 +98,7 @@ format: setup
 
 test: setup $(STAMPS)/browser lint
 	@env $(DEPLOY_CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+	@mkdir -p var
 	@DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	@$(PY) -m pytest $(PYTEST_ARGS)
 
