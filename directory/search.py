@@ -8,18 +8,15 @@ rows of a page bring their locations, languages and cost options in three more.
 """
 
 import calendar
-import threading
 from dataclasses import dataclass, field
 from math import cos, radians
 
-import shapely
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, Value, Window
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from shapely.geometry import shape
 
 from places import selectors as places_selectors
 
@@ -436,34 +433,6 @@ def search(query, page_number=1, *, per_page=PER_PAGE, ward_names=None, now=None
 
 # Map ----------------------------------------------------------------------------------------------
 
-_projection_lock = threading.Lock()
-_projections = {}
-
-
-def _projection(generation):
-    """The equirectangular projection of places' ward map (same bounds and scale), as a function."""
-    key = (generation.pk, generation.updated_at)
-    with _projection_lock:
-        cached = _projections.get(key)
-    if cached is None:
-        boundaries = generation.wards.exclude(boundary=None).values_list("boundary", flat=True)
-        shapes = [shape(boundary) for boundary in boundaries]
-        if not shapes:
-            return None
-        min_x, min_y, max_x, max_y = shapely.GeometryCollection(shapes).bounds
-        x_scale = cos(radians((min_y + max_y) / 2))
-        scale = (places_selectors.MAP_WIDTH - 2) / ((max_x - min_x) * x_scale)
-        cached = (min_x, max_y, x_scale, scale)
-        with _projection_lock:
-            _projections.clear()
-            _projections[key] = cached
-    min_x, max_y, x_scale, scale = cached
-
-    def project(lat, lon):
-        return round((lon - min_x) * x_scale * scale + 1, 1), round((max_y - lat) * scale + 1, 1)
-
-    return project
-
 
 @dataclass(frozen=True)
 class MapPoint:
@@ -484,9 +453,9 @@ class ResultsMap:
 def results_map(generation, rows, *, origin=None, selected_ward=""):
     """Ward boundaries (places' cached map) with the numbered result locations and the searched point."""
     ward_map = places_selectors.ward_map(generation)
-    project = _projection(generation) if ward_map.areas else None
-    if project is None:
+    if not ward_map.areas:
         return None
+    project = ward_map.project_point
     points = []
     for row in rows:
         location = row.location

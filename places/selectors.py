@@ -223,6 +223,17 @@ class WardMap:
     width: int
     height: int
     areas: tuple
+    # The projection the paths were drawn with, so points (a postcode, a service) can be placed on the map.
+    min_lon: float = 0.0
+    max_lat: float = 0.0
+    x_scale: float = 1.0
+    scale: float = 1.0
+
+    def project_point(self, lat, lon):
+        return (
+            round((lon - self.min_lon) * self.x_scale * self.scale + 1, 1),
+            round((self.max_lat - lat) * self.scale + 1, 1),
+        )
 
 
 def _path_data(geometry):
@@ -255,7 +266,7 @@ def _projected_map(features):
     for code, name, geometry in features:
         projected = shapely.transform(geometry, project).simplify(0.4, preserve_topology=True)
         areas.append(MapArea(code, name, _path_data(projected)))
-    return WardMap(MAP_WIDTH, height, tuple(areas))
+    return WardMap(MAP_WIDTH, height, tuple(areas), min_x, max_y, x_scale, scale)
 
 
 def _cached_map(key, build):
