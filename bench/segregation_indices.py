@@ -40,8 +40,6 @@ with warnings.catch_warnings():
     from segregation import singlegroup as pysal_single
 
 SHARED = Path(os.environ.get("SHARED_DATA_DIR", ROOT.parent / "shared" / "data"))
-if not SHARED.exists():
-    SHARED = Path("/work/shared/data")
 COMMAND = ".venv/bin/python bench/segregation_indices.py"
 TOLERANCE = 1e-9
 PYSAL_SINGLE = {
