@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from django.conf import settings
 
 from insights import census
 from insights.harmonise import (
@@ -17,7 +18,7 @@ from insights.harmonise import (
 from places.models import CensusCount, CensusTable
 from places.tests.fixtures import import_walsall
 
-WALSALL = Path("/work/shared/data/walsall")
+WALSALL = Path(settings.OPEN_DATA_DIR)
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from django.conf import settings
 
 from insights import census
 from insights.harmonise import (
@@ -17,7 +18,7 @@ from insights.harmonise import (
 )
 from places.tests.fixtures import import_walsall
 
-SHARED = Path("/work/shared/data")
+SHARED = Path(settings.OPEN_DATA_DIR).parent
 # Walsall's splits (lookup_lsoa11_lsoa21.csv, change code S): each 2011 LSOA into two 2021 ones.
 SPLITS = {"E01032889": ("E01033894", "E01033895"), "E01010371": ("E01033896", "E01033897")}
 
