@@ -155,6 +155,8 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 MFA_ADAPTER = "accounts.adapters.StaffMFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Walsall for All"
+# Accept the code either side of the current 30 seconds: phone clocks drift and people type slowly.
+MFA_TOTP_TOLERANCE = 1
 MFA_RECOVERY_CODE_COUNT = 10
 # Roles that can see special-category or criminal-offence data must use two factors.
 REQUIRE_TWO_FACTOR_FOR_SENSITIVE_ROLES = env.bool("REQUIRE_TWO_FACTOR_FOR_SENSITIVE_ROLES", default=True)
