@@ -26,9 +26,17 @@ help:
 
 ## Set-up ---------------------------------------------------------------------------------------
 
+# gettext for translations; Noto fonts for every script the Welcome Pack PDF is published in
+# (Liberation Sans stands in for Arial); Pango for WeasyPrint; poppler's pdftotext for PDF tests.
 $(STAMPS)/system:
 	@mkdir -p $(STAMPS)
-	@command -v msgfmt >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; }
+	@missing=""; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	fc-list 2>/dev/null | grep -q "Noto Sans Gurmukhi" || missing="$$missing fontconfig fonts-noto-core fonts-noto-extra fonts-noto-ui-core"; \
+	fc-list 2>/dev/null | grep -q "Liberation Sans" || missing="$$missing fonts-liberation2"; \
+	dpkg -s libharfbuzz-subset0 libpangoft2-1.0-0 >/dev/null 2>&1 || missing="$$missing libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0"; \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 	@touch $@
 
 $(STAMPS)/browser:

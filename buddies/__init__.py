@@ -1,0 +1,1 @@
+"""The buddy scheme: volunteers, buddy requests, matching and matches."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BuddiesConfig(AppConfig):
+    name = "buddies"
+    verbose_name = _("Buddy scheme")

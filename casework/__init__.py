@@ -1,0 +1,1 @@
+"""Casework on hate crime and anti-social behaviour reports: triage, risk, referrals, actions, case reviews."""

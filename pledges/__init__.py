@@ -1,0 +1,1 @@
+"""The Walsall for All pledge registry and the Places of Welcome registry."""

@@ -1,0 +1,1 @@
+"""New residents' sign-up, consent and follow-ups (Walsall People Project)."""

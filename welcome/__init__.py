@@ -1,0 +1,1 @@
+"""The Welcome Pack for new residents: sections, translations and packs issued."""
