@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Services directory")
+
+    def ready(self):
+        from auditlog.registry import auditlog
+
+        # Who changed a public entry, and who proposed, approved or rejected each change.
+        auditlog.register(self.get_model("Service"), exclude_fields=["last_modified"])
+        auditlog.register(self.get_model("ServiceChange"), exclude_fields=["base", "proposed"])

@@ -508,3 +508,103 @@ class Attribute(models.Model):
 
     def __str__(self):
         return f"{self.link_entity or self.link_type}:{self.link_id} → {self.taxonomy_term_id}"
+
+
+class ServiceChange(models.Model):
+    """A change to a service (or a new service) as an editor submitted it: a snapshot of the edit form.
+
+    Partners' changes wait here (``pending``) until a council editor approves or rejects them; a
+    council editor's own change is recorded already ``applied``. ``base`` is the service as the
+    editor saw it, so an approver can tell which fields someone else has changed since.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        APPLIED = "applied", _("Published")
+        SUPERSEDED = "superseded", _("Replaced by a later change")
+
+    id = _uuid_pk()
+    service = models.ForeignKey(
+        Service,
+        verbose_name=_("service"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="changes",
+        help_text=_("Empty for a proposed new service until it is approved."),
+    )
+    proposed = models.JSONField(_("proposed details"))
+    base = models.JSONField(_("details when proposed"), default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("proposed by organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="directory_changes",
+    )
+    proposed_by = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("proposed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="directory_changes_proposed",
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="directory_changes_decided",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    rejection_reason = models.TextField(_("reason for rejecting"), blank=True)
+    # From a hidden form field: the same form submitted twice makes one change.
+    idempotency_key = models.UUIDField(_("submission key"), unique=True, default=uuid.uuid4, editable=False)
+    is_demo = models.BooleanField(
+        _("demonstration data"), default=False, help_text=_("Synthetic demonstration data, not a real record.")
+    )
+
+    class Meta:
+        ordering = ["-proposed_at", "id"]
+        verbose_name = _("proposed service change")
+        verbose_name_plural = _("proposed service changes")
+        indexes = [models.Index(fields=["status", "proposed_at"], name="directory_change_status")]
+
+    def __str__(self):
+        return f"{self.proposed.get('name', '')} ({self.get_status_display()})"
+
+    @property
+    def is_new_service(self):
+        return self.service_id is None or not self.base
+
+
+class AssuranceReminder(models.Model):
+    """A reminder sent to a service's owners that it needs checking: one per kind per assured date."""
+
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", _("Due soon")
+        OVERDUE = "overdue", _("Overdue")
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="assurance_reminders")
+    # The assured date the reminder was about ("never" if none): checking the service starts afresh.
+    assured_key = models.CharField(_("assured date"), max_length=10)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    recipients = models.PositiveIntegerField(_("people emailed"), default=0)
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        verbose_name = _("assurance reminder")
+        verbose_name_plural = _("assurance reminders")
+        constraints = [
+            models.UniqueConstraint(fields=["service", "assured_key", "kind"], name="directory_reminder_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.service_id} {self.assured_key} {self.kind}"

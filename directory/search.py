@@ -71,7 +71,7 @@ LANGUAGES = [
     ("bsl", _("British Sign Language")),
 ]
 LANGUAGE_NAMES = dict(LANGUAGES)
-_ENGLISH_LANGUAGE_NAMES = {
+ENGLISH_LANGUAGE_NAMES = {
     "en": "English",
     "pl": "Polish",
     "ro": "Romanian",
@@ -202,7 +202,7 @@ def services_filtered(query, *, now=None):
             )
         )
     if query.language:
-        name = _ENGLISH_LANGUAGE_NAMES.get(query.language, query.language)
+        name = ENGLISH_LANGUAGE_NAMES.get(query.language, query.language)
         services = services.filter(Exists(_for_service(Language.objects.filter(Q(code=query.language) | Q(name=name)))))
     if query.free:
         # Free only when the service lists its costs, every one is 0, and no fees text adds a charge.

@@ -12,16 +12,24 @@ import datetime
 import decimal
 import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.db import IntegrityError, transaction
 from django.db import models as dj
-from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime, parse_time
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from . import models, selectors, serializers
+from accounts.models import Organisation, User
+from accounts.roles import Role
+from core import notifications, page_cache
+
+from . import models, notify, search, selectors, serializers
+from .taxonomy import TAXONOMY_ID
 
 # Our own fields: never imported or exported.
 LOCAL_FIELDS = {"owner", "is_demo", "created_at", "updated_at", "ward_code", "lsoa21_code", "link_entity"}
@@ -413,3 +421,362 @@ def export_openreferral(target, fmt="json"):
     if fmt == "csv":
         return export_csv(target)
     return export_json(target)
+
+
+# Editing --------------------------------------------------------------------------------------------
+
+# Snapshot keys that are applied together (a change to one rewrites the records behind them all).
+SNAPSHOT_GROUPS = {
+    "service": ("name", "description", "url", "email", "minimum_age", "maximum_age"),
+    "organization": ("organization",),
+    "phone": ("phone",),
+    "categories": ("categories",),
+    "languages": ("languages",),
+    "cost": ("cost", "fees", "cost_amount"),
+    "location": ("location_name", "address_1", "address_2", "city", "postcode", "latitude", "longitude"),
+    "accessibility": ("accessibility",),
+    "hours": tuple(f"{edge}_{code}" for code in selectors.DAYS for edge in ("opens", "closes")),
+}
+
+
+def changed_keys(before, after):
+    """The snapshot keys whose values differ."""
+    return {key for key in after if before.get(key) != after.get(key)}
+
+
+def _organization_for(value):
+    """A directory organisation from the form's value; ``own:<pk>`` makes the partner's own entry once."""
+    if value.startswith("own:"):
+        owner = Organisation.objects.get(pk=int(value.removeprefix("own:")))
+        organization = models.Organization.objects.filter(owner=owner).order_by("name", "id").first()
+        if organization is None:
+            organization = models.Organization.objects.create(name=owner.name, owner=owner, is_demo=owner.is_demo)
+        return organization
+    return models.Organization.objects.get(pk=value)
+
+
+def _english(label):
+    with translation.override("en"):
+        return str(label)
+
+
+def _apply_location(service, proposed, keys):
+    link = models.ServiceAtLocation.objects.filter(service=service).select_related("location").order_by("id").first()
+    location = link.location if link else None
+    if keys & set(SNAPSHOT_GROUPS["location"]):
+        if not (proposed["address_1"] or proposed["location_name"]):
+            if link is not None:
+                link.delete()  # the venue may host other services: only this service leaves it
+            return
+        if location is None:
+            location = models.Location(organization=service.organization)
+        location.name = proposed["location_name"]
+        location.latitude = proposed["latitude"]
+        location.longitude = proposed["longitude"]
+        location.save()
+        if link is None:
+            models.ServiceAtLocation.objects.create(service=service, location=location)
+        if proposed["address_1"]:
+            address = location.addresses.order_by("id").first() or models.Address(location=location)
+            address.address_1 = proposed["address_1"]
+            address.address_2 = proposed["address_2"]
+            address.city = proposed["city"] or "Walsall"
+            address.state_province = address.state_province or "West Midlands"
+            address.postal_code = proposed["postcode"]
+            address.save()
+    if "accessibility" in keys and location is not None:
+        known = {key: _english(label) for key, label, _words in search.ACCESSIBILITY_FEATURES}
+        stale = [
+            record.pk
+            for record in location.accessibility.all()
+            if any(
+                words in f"{record.description} {record.details}".lower()
+                for _k, _l, words in search.ACCESSIBILITY_FEATURES
+            )
+        ]
+        models.Accessibility.objects.filter(pk__in=stale).delete()
+        models.Accessibility.objects.bulk_create(
+            models.Accessibility(location=location, description=known[key]) for key in proposed["accessibility"]
+        )
+
+
+def _apply_hours(service, proposed):
+    weekly = [
+        schedule.pk
+        for schedule in service.schedules.all()
+        if schedule.freq in ("", models.Schedule.Freq.WEEKLY) and schedule.opens_at and schedule.closes_at
+    ]
+    models.Schedule.objects.filter(pk__in=weekly).delete()
+    by_times = {}
+    for code in selectors.DAYS:
+        opens, closes = proposed[f"opens_{code}"], proposed[f"closes_{code}"]
+        if opens and closes:
+            by_times.setdefault((opens, closes), []).append(code)
+    models.Schedule.objects.bulk_create(
+        models.Schedule(
+            service=service,
+            freq=models.Schedule.Freq.WEEKLY,
+            interval=1,
+            byday=",".join(days),
+            opens_at=parse_time(opens),
+            closes_at=parse_time(closes),
+        )
+        for (opens, closes), days in by_times.items()
+    )
+
+
+def _apply_snapshot(service, proposed, keys):
+    """Write the snapshot's ``keys`` onto ``service`` and its records; other records are left alone."""
+    for key in SNAPSHOT_GROUPS["service"]:
+        if key in keys:
+            value = proposed[key]
+            setattr(service, key, float(value) if key.endswith("_age") and value is not None else value)
+    if "organization" in keys:
+        service.organization = _organization_for(proposed["organization"])
+    if keys & set(SNAPSHOT_GROUPS["cost"]) and proposed["cost"]:
+        service.fees = proposed["fees"] if proposed["cost"] == "paid" else ""
+    service.last_modified = timezone.now()
+    service.save()
+
+    if "phone" in keys:
+        phone = service.phones.order_by("id").first()
+        if proposed["phone"] and phone:
+            phone.number = proposed["phone"]
+            phone.save(update_fields=["number"])
+        elif proposed["phone"]:
+            models.Phone.objects.create(service=service, number=proposed["phone"], type="voice")
+        else:
+            service.phones.all().delete()
+    if "categories" in keys:
+        models.Attribute.objects.filter(
+            link_id=service.pk,
+            link_entity=models.Attribute.LinkEntity.SERVICE,
+            taxonomy_term__taxonomy_id=TAXONOMY_ID,
+        ).delete()
+        terms = models.TaxonomyTerm.objects.filter(pk__in=proposed["categories"]).values_list("pk", flat=True)
+        models.Attribute.objects.bulk_create(
+            models.Attribute(
+                link_id=service.pk,
+                link_type="service",
+                link_entity=models.Attribute.LinkEntity.SERVICE,
+                taxonomy_term_id=pk,
+            )
+            for pk in terms
+        )
+    if "languages" in keys:
+        listed = [
+            language.pk
+            for language in service.languages.all()
+            if (language.code or "").lower() in search.LANGUAGE_NAMES
+        ]
+        models.Language.objects.filter(pk__in=listed).delete()
+        models.Language.objects.bulk_create(
+            models.Language(service=service, code=code, name=search.ENGLISH_LANGUAGE_NAMES[code])
+            for code in proposed["languages"]
+        )
+    if keys & set(SNAPSHOT_GROUPS["cost"]) and proposed["cost"]:
+        service.cost_options.all().delete()
+        if proposed["cost"] == "free":
+            models.CostOption.objects.create(service=service, option="Free", currency="GBP", amount=0)
+        elif proposed["cost_amount"]:
+            models.CostOption.objects.create(
+                service=service, option="From", currency="GBP", amount=decimal.Decimal(proposed["cost_amount"])
+            )
+    _apply_location(service, proposed, keys)
+    if keys & set(SNAPSHOT_GROUPS["hours"]):
+        _apply_hours(service, proposed)
+    return service
+
+
+def _assure(service, user, today=None):
+    service.assured_date = today or timezone.localdate()
+    service.assurer_email = user.email
+    service.save(update_fields=["assured_date", "assurer_email"])
+
+
+def service_change_submit(*, user, service, proposed, idempotency_key, publish):
+    """Record an editor's change; ``publish`` (council editors) applies it at once and marks it checked.
+
+    Returns (change, created). The same ``idempotency_key`` twice returns the first change and does
+    nothing more, so a double submit never makes two changes (nor applies one twice).
+    """
+    existing = models.ServiceChange.objects.filter(idempotency_key=idempotency_key).first()
+    if existing is not None:
+        return existing, False
+    base = selectors.service_snapshot(selectors.service_for_editing(service.pk)) if service else {}
+    try:
+        with transaction.atomic():
+            change = models.ServiceChange.objects.create(
+                service=service,
+                proposed=proposed,
+                base=base,
+                organisation_id=user.organisation_id,
+                proposed_by=user,
+                idempotency_key=idempotency_key,
+            )
+            if publish:
+                _publish(change, user)
+            elif service is not None:
+                models.ServiceChange.objects.filter(
+                    service=service, status=models.ServiceChange.Status.PENDING
+                ).exclude(pk=change.pk).update(status=models.ServiceChange.Status.SUPERSEDED)
+    except IntegrityError:
+        return models.ServiceChange.objects.get(idempotency_key=idempotency_key), False
+    return change, True
+
+
+def _publish(change, user, *, status=models.ServiceChange.Status.APPLIED):
+    if change.service is None:
+        service = models.Service(name=change.proposed["name"])
+        keys = set(change.proposed)
+    else:
+        service = change.service
+        keys = changed_keys(change.base, change.proposed)
+    _apply_snapshot(service, change.proposed, keys)
+    _assure(service, user)
+    change.service = service
+    change.status = status
+    change.decided_by = user
+    change.decided_at = timezone.now()
+    change.save(update_fields=["service", "status", "decided_by", "decided_at"])
+    transaction.on_commit(page_cache.invalidate)
+
+
+def _tell_proposer(change, outcome, reason=""):
+    proposer = change.proposed_by
+    if proposer is None or not proposer.is_active:
+        return
+    notifications.send_email(
+        to=proposer.email,
+        template_id=notify.CHANGE_DECIDED_TEMPLATE_ID,
+        personalisation={
+            "service": change.proposed.get("name", ""),
+            "outcome": outcome,
+            "reason": reason,
+            "link": notify.SITE_URL + reverse("directory:staff_service_list"),
+        },
+        reference=f"directory-change-{change.pk}",
+    )
+
+
+@transaction.atomic
+def service_change_approve(*, change, user):
+    """Publish a pending change. False if someone has already decided it (a second click does nothing)."""
+    claimed = models.ServiceChange.objects.filter(pk=change.pk, status=models.ServiceChange.Status.PENDING).update(
+        status=models.ServiceChange.Status.APPROVED
+    )
+    if not claimed:
+        return False
+    change.refresh_from_db()
+    _publish(change, user, status=models.ServiceChange.Status.APPROVED)
+    _tell_proposer(change, _("approved and published"))
+    return True
+
+
+@transaction.atomic
+def service_change_reject(*, change, user, reason):
+    """Reject a pending change with a reason the proposer sees. False if it was already decided."""
+    claimed = models.ServiceChange.objects.filter(pk=change.pk, status=models.ServiceChange.Status.PENDING).update(
+        status=models.ServiceChange.Status.REJECTED,
+        decided_by=user,
+        decided_at=timezone.now(),
+        rejection_reason=reason.strip(),
+    )
+    if not claimed:
+        return False
+    change.refresh_from_db()
+    _tell_proposer(change, _("not published"), change.rejection_reason)
+    return True
+
+
+@transaction.atomic
+def service_mark_checked(*, service, user):
+    """The details are still correct: the service counts as checked today (twice in a day is once)."""
+    _assure(service, user)
+    transaction.on_commit(page_cache.invalidate)
+
+
+# Reminders to check ---------------------------------------------------------------------------------
+
+
+def _reminder_text(services, today):
+    lines = []
+    for service in services:
+        due = selectors.check_due_date(service.assured_date)
+        if due is None:
+            lines.append(_("* %(name)s: never checked") % {"name": service.name})
+        elif due < today:
+            lines.append(
+                _("* %(name)s: was due on %(date)s") % {"name": service.name, "date": date_format(due, "j F Y")}
+            )
+        else:
+            lines.append(_("* %(name)s: due by %(date)s") % {"name": service.name, "date": date_format(due, "j F Y")})
+    return "\n".join(lines)
+
+
+@transaction.atomic
+def assurance_reminders_send(*, today=None):
+    """Email each owner organisation's partner users about services due for checking. Idempotent.
+
+    A service is reminded once when it is due within ``REMIND_DAYS_BEFORE`` days, and once on the
+    first day it is overdue, per assured date: checking it starts the cycle again. Services whose
+    organisation has no active partner user are not recorded, so they are reminded once someone is.
+    Returns (emails sent, services reminded).
+    """
+    today = today or timezone.localdate()
+    soon_cutoff = search.months_before(
+        today + datetime.timedelta(days=selectors.REMIND_DAYS_BEFORE), search.STALE_AFTER_MONTHS
+    )
+    candidates = list(
+        models.Service.objects.filter(status=models.Service.Status.ACTIVE, organization__owner__isnull=False)
+        .filter(dj.Q(assured_date__isnull=True) | dj.Q(assured_date__lt=soon_cutoff))
+        .select_related("organization__owner")
+        .order_by("name", "id")
+    )
+    sent = {
+        (service_id, key, kind)
+        for service_id, key, kind in models.AssuranceReminder.objects.filter(service__in=candidates).values_list(
+            "service_id", "assured_key", "kind"
+        )
+    }
+    due = defaultdict(list)
+    for service in candidates:
+        kind = (
+            models.AssuranceReminder.Kind.OVERDUE
+            if search.is_stale(service.assured_date, today)
+            else models.AssuranceReminder.Kind.DUE_SOON
+        )
+        key = service.assured_date.isoformat() if service.assured_date else "never"
+        if (service.pk, key, kind) not in sent:
+            due[(service.organization.owner, kind)].append((service, key))
+    recipients = defaultdict(list)
+    for user in User.objects.filter(
+        organisation__in={owner for owner, _kind in due}, is_active=True, groups__name=Role.PARTNER_ORGANISATION_USER
+    ).order_by("email"):
+        recipients[user.organisation_id].append(user.email)
+    emails = reminded = 0
+    link = notify.SITE_URL + reverse("directory:staff_service_list")
+    for (owner, kind), items in due.items():
+        addresses = recipients.get(owner.pk, [])
+        if not addresses:
+            continue
+        models.AssuranceReminder.objects.bulk_create(
+            models.AssuranceReminder(service=service, assured_key=key, kind=kind, recipients=len(addresses))
+            for service, key in items
+        )
+        services = [service for service, _key in items]
+        for address in addresses:
+            notifications.send_email(
+                to=address,
+                template_id=notify.ASSURANCE_REMINDER_TEMPLATE_ID,
+                personalisation={
+                    "organisation": owner.name,
+                    "count": len(services),
+                    "services": _reminder_text(services, today),
+                    "link": link,
+                },
+                reference=f"directory-assurance-{kind}-{owner.pk}-{today.isoformat()}",
+            )
+            emails += 1
+        reminded += len(items)
+    return emails, reminded

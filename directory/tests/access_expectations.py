@@ -1,6 +1,7 @@
 from tests.access import public
 
 from .access_expectations_public import EXPECTATIONS as PUBLIC_PAGES
+from .access_expectations_staff import EXPECTATIONS as STAFF_PAGES
 
 
 def _service():
@@ -41,3 +42,4 @@ EXPECTATIONS = [
 ]
 
 EXPECTATIONS += PUBLIC_PAGES
+EXPECTATIONS += STAFF_PAGES

@@ -209,3 +209,25 @@ def full_service(**kwargs):
     FundingFactory(service=service)
     AttributeFactory(service=service)
     return service
+
+
+def owned_service(owner, **kwargs):
+    """A service with a location and phone whose directory organisation ``owner`` (accounts.Organisation) maintains."""
+    service = ServiceFactory(organization=OrganizationFactory(owner=owner), **kwargs)
+    location = LocationFactory()
+    AddressFactory(location=location)
+    ServiceAtLocationFactory(service=service, location=location)
+    ScheduleFactory(service=service)
+    return service
+
+
+class ServiceChangeFactory(factory.django.DjangoModelFactory):
+    """A partner's pending change renaming a service."""
+
+    class Meta:
+        model = models.ServiceChange
+
+    service = factory.SubFactory(ServiceFactory)
+    base = factory.LazyAttribute(lambda o: {"name": o.service.name})
+    proposed = factory.LazyAttribute(lambda o: {"name": f"{o.service.name} (renamed)"})
+    status = models.ServiceChange.Status.PENDING
