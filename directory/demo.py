@@ -487,10 +487,12 @@ def load(rng):
     if existing:
         keep = {number for service_id, number in wanted.items() if service_id not in existing}
         batch = _only(batch, keep)
-    if not batch.services:
-        return ""
-    batch.save()
-    return f"{len(batch.services)} services in {len(areas)} wards"
+    summaries = []
+    if batch.services:
+        batch.save()
+        summaries.append(f"{len(batch.services)} services in {len(areas)} wards")
+    summaries.append(load_editorial())
+    return "; ".join(summary for summary in summaries if summary)
 
 
 def _only(batch, numbers):
@@ -509,3 +511,145 @@ def _only(batch, numbers):
         phones=[row for row in batch.phones if row.service_id in service_ids],
         attributes=[row for row in batch.attributes if row.link_id in service_ids],
     )
+
+
+# Editors' workflow ------------------------------------------------------------------------------------
+
+# Demo partner organisations (accounts.demo) and how many demo directory organisations each maintains.
+OWNERS = [("Brookvale Homes", 3), ("Caldmore Community Forum", 2), ("Palfrey Women's Network", 2)]
+PARTNER_EMAIL = "partner@demo.walsall-for-all.test"
+COUNCIL_EMAIL = "integration@demo.walsall-for-all.test"
+
+
+def _change_id(name):
+    return uuid.uuid5(_NAMESPACE, f"demo:change:{name}")
+
+
+def _proposals(services, organization):
+    """(key, service or None, edit, status, reason): what the demo partner has proposed."""
+    first, second, third = services[:3]
+    return [
+        ("hours", first, {"opens_SA": "10:00", "closes_SA": "13:00", "phone": "01632 960999"}, "pending", ""),
+        (
+            "description",
+            second,
+            {"description": second.description + " Creche available on Tuesdays; please book a place."},
+            "pending",
+            "",
+        ),
+        (
+            "new",
+            None,
+            {
+                "name": "Brookvale tenants' welcome coffee morning",
+                "description": "Meet neighbours and staff over coffee, and get help with your tenancy.",
+                "organization": str(organization.pk),
+                "cost": "free",
+                "languages": ["en", "pl", "ro"],
+                "opens_WE": "10:00",
+                "closes_WE": "12:00",
+            },
+            "pending",
+            "",
+        ),
+        (
+            "rejected",
+            third,
+            {"name": third.name + " (closed)"},
+            "rejected",
+            "Please mark the service as temporarily closed instead of changing its name, and tell us when it reopens.",
+        ),
+    ]
+
+
+def load_editorial():
+    """Owners for some demo organisations, a few services overdue for checking, and partners' changes."""
+    from accounts.models import Organisation, User
+
+    from .models import ServiceChange
+    from .selectors import service_for_editing, service_snapshot
+
+    owners = {org.name: org for org in Organisation.objects.filter(name__in=[name for name, _n in OWNERS])}
+    partner = User.objects.filter(email=PARTNER_EMAIL).first()
+    council = User.objects.filter(email=COUNCIL_EMAIL).first()
+    if len(owners) < len(OWNERS) or partner is None:
+        return ""  # accounts made no demo partners (they load first), so there is no one to propose changes
+    made_owned = 0
+    unowned = list(Organization.objects.filter(is_demo=True, owner=None).order_by("name", "id"))
+    for name, count in OWNERS:
+        have = Organization.objects.filter(is_demo=True, owner=owners[name]).count()
+        for organization in unowned[: max(count - have, 0)]:
+            organization.owner = owners[name]
+            organization.save(update_fields=["owner"])
+            made_owned += 1
+        unowned = unowned[max(count - have, 0) :]
+    own_organizations = list(
+        Organization.objects.filter(is_demo=True, owner=owners["Brookvale Homes"]).order_by("name")
+    )
+    services = list(Service.objects.filter(organization__in=own_organizations).order_by("name", "id"))
+    if len(services) < 5:
+        return f"{made_owned} organisations given owners" if made_owned else ""
+
+    made_changes = 0
+    today = timezone.localdate()
+    for key, service, edit, status, reason in _proposals(services, own_organizations[0]):
+        change_id = _change_id(key)
+        if ServiceChange.objects.filter(pk=change_id).exists():
+            continue
+        base = service_snapshot(service_for_editing(service.pk)) if service else {}
+        proposed = {**base, **edit} if service else _new_service_snapshot(edit)
+        ServiceChange.objects.create(
+            id=change_id,
+            idempotency_key=change_id,
+            service=service,
+            base=base,
+            proposed=proposed,
+            status=status,
+            organisation=owners["Brookvale Homes"],
+            proposed_by=partner,
+            proposed_at=timezone.now() - datetime.timedelta(days=len(key)),
+            decided_by=council if status == "rejected" else None,
+            decided_at=timezone.now() if status == "rejected" else None,
+            rejection_reason=reason,
+            is_demo=True,
+        )
+        made_changes += 1
+        if key == "hours":
+            # The partner's own services need checking too: one overdue, one due within the fortnight.
+            Service.objects.filter(pk=services[3].pk).update(assured_date=today - datetime.timedelta(days=120))
+            Service.objects.filter(pk=services[4].pk).update(assured_date=today - datetime.timedelta(days=85))
+    parts = []
+    if made_owned:
+        parts.append(f"{made_owned} organisations given partner owners")
+    if made_changes:
+        parts.append(f"{made_changes} proposed changes")
+    return ", ".join(parts)
+
+
+def _new_service_snapshot(edit):
+    snapshot = {
+        "name": "",
+        "description": "",
+        "organization": "",
+        "url": "",
+        "email": "",
+        "phone": "",
+        "categories": [str(term_id("conversation-clubs"))],
+        "languages": [],
+        "cost": "free",
+        "fees": "",
+        "cost_amount": "",
+        "minimum_age": None,
+        "maximum_age": None,
+        "accessibility": [],
+        "location_name": "",
+        "address_1": "",
+        "address_2": "",
+        "city": "",
+        "postcode": "",
+        "latitude": None,
+        "longitude": None,
+    }
+    for code in ("MO", "TU", "WE", "TH", "FR", "SA", "SU"):
+        snapshot[f"opens_{code}"] = snapshot[f"closes_{code}"] = ""
+    return {**snapshot, **edit}
