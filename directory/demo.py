@@ -515,8 +515,8 @@ def _only(batch, numbers):
 
 # Editors' workflow ------------------------------------------------------------------------------------
 
-# Demo partner organisations (accounts.demo) and how many demo directory organisations each maintains.
-OWNERS = [("Brookvale Homes", 3), ("Caldmore Community Forum", 2), ("Palfrey Women's Network", 2)]
+# Demo partner organisations (accounts.demo) and how many demo services each maintains (at least).
+OWNERS = [("Brookvale Homes", 8), ("Caldmore Community Forum", 3), ("Palfrey Women's Network", 3)]
 PARTNER_EMAIL = "partner@demo.walsall-for-all.test"
 COUNCIL_EMAIL = "integration@demo.walsall-for-all.test"
 
@@ -575,14 +575,17 @@ def load_editorial():
     if len(owners) < len(OWNERS) or partner is None:
         return ""  # accounts made no demo partners (they load first), so there is no one to propose changes
     made_owned = 0
-    unowned = list(Organization.objects.filter(is_demo=True, owner=None).order_by("name", "id"))
-    for name, count in OWNERS:
-        have = Organization.objects.filter(is_demo=True, owner=owners[name]).count()
-        for organization in unowned[: max(count - have, 0)]:
+    unowned = iter(Organization.objects.filter(is_demo=True, owner=None).order_by("name", "id"))
+    for name, wanted in OWNERS:
+        have = Service.objects.filter(organization__owner=owners[name]).count()
+        while have < wanted:
+            organization = next(unowned, None)
+            if organization is None:
+                break
             organization.owner = owners[name]
             organization.save(update_fields=["owner"])
             made_owned += 1
-        unowned = unowned[max(count - have, 0) :]
+            have += organization.services.count()
     own_organizations = list(
         Organization.objects.filter(is_demo=True, owner=owners["Brookvale Homes"]).order_by("name")
     )
