@@ -245,12 +245,14 @@ def editable_services(user):
     return services.filter(organization__owner_id=user.organisation_id)
 
 
-def services_for_editor(user, *, status=""):
+def services_for_editor(user, *, status="", text=""):
     """Editable services, those needing a check first (never checked, then the oldest check)."""
     today = timezone.localdate()
     services = editable_services(user)
     stale_before = months_before(today, STALE_AFTER_MONTHS)
     soon_before = months_before(today + datetime.timedelta(days=REMIND_DAYS_BEFORE), STALE_AFTER_MONTHS)
+    for word in text.split():
+        services = services.filter(Q(name__icontains=word) | Q(organization__name__icontains=word))
     if status == AssuranceStatus.OVERDUE:
         services = services.filter(Q(assured_date__isnull=True) | Q(assured_date__lt=stale_before))
     elif status == AssuranceStatus.DUE_SOON:

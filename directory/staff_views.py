@@ -1,6 +1,7 @@
 """Staff pages of the directory: editors keep their services up to date; council editors approve changes."""
 
 import uuid
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -38,10 +39,11 @@ def service_list(request):
     status = request.GET.get("status", "")
     if status not in dict(STATUS_FILTERS):
         status = ""
+    text = request.GET.get("q", "").strip()[:100]
     today = timezone.localdate()
-    page = Paginator(selectors.services_for_editor(user, status=status), selectors.EDITOR_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        selectors.services_for_editor(user, status=status, text=text), selectors.EDITOR_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     rows = [
         {
             "service": service,
@@ -58,6 +60,8 @@ def service_list(request):
             "page": page,
             "rows": rows,
             "status": status,
+            "text": text,
+            "querystring": urlencode([(key, value) for key, value in (("status", status), ("q", text)) if value]),
             "status_filters": STATUS_FILTERS,
             "is_council": is_council,
             "pending_count": selectors.pending_changes().count() if is_council else 0,

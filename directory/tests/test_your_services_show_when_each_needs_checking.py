@@ -28,6 +28,8 @@ def test_each_service_says_whether_it_is_up_to_date_due_soon_or_overdue(client):
     assert names("overdue") == {"spring", "Never checked"}
     assert names("due_soon") == {"85 days"}
     assert names("up_to_date") == {"last week"}
+    found = client.get(url, {"q": "spring"}).content.decode()
+    assert "Checked in the spring" in found and "Checked last week" not in found
     page = client.get(url).content.decode()
     assert page.index("Never checked") < page.index("spring") < page.index("85 days") < page.index("last week")
 
