@@ -182,7 +182,8 @@ def _no_shared_language(newcomer, volunteer, *, today, places_of_welcome, place_
 
 def _too_far(newcomer, volunteer, *, today, places_of_welcome, place_reach_km):
     distance = haversine_km(newcomer.latitude, newcomer.longitude, volunteer.latitude, volunteer.longitude)
-    return distance > volunteer.max_travel_km
+    # An unknown place (nan) is never within reach, as in the whole-pool screen.
+    return math.isnan(distance) or distance > volunteer.max_travel_km
 
 
 def _no_shared_time(newcomer, volunteer, *, today, places_of_welcome, place_reach_km):
