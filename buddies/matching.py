@@ -406,12 +406,14 @@ def _allowed_pairs(newcomers, volunteers, *, today, places_of_welcome, excluded_
         allowed = _any_shared(v_languages[rows, None, :], n_languages[None, :, :])
         allowed &= _any_shared(v_slots[rows, None, :], n_slots[None, :, :])
         allowed &= (n_wants[None, :] == 0) | (n_wants[None, :] == v_gender[rows, None])
-        distance = _haversine_km_array(v_lat[rows, None], v_lon[rows, None], n_lat[None, :], n_lon[None, :])
-        allowed &= distance <= v_travel[rows, None]
         volunteer_at, newcomer_at = np.nonzero(allowed)
-        pair_volunteer.append(volunteer_at + start)
-        pair_newcomer.append(newcomer_at)
-        pair_distance.append(distance[volunteer_at, newcomer_at])
+        volunteer_at += start
+        # Distance last, on the pairs the bit tests let through only: trigonometry is the dear part.
+        distance = _haversine_km_array(v_lat[volunteer_at], v_lon[volunteer_at], n_lat[newcomer_at], n_lon[newcomer_at])
+        near = distance <= v_travel[volunteer_at]
+        pair_volunteer.append(volunteer_at[near])
+        pair_newcomer.append(newcomer_at[near])
+        pair_distance.append(distance[near])
     pn = np.concatenate(pair_newcomer).astype(np.int64)
     pv = np.concatenate(pair_volunteer).astype(np.int64)
     distance = np.concatenate(pair_distance)
