@@ -3,8 +3,11 @@ longest waiting, and are the same every time for the same pool."""
 
 import random
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
+from scipy.optimize import linprog
+from scipy.sparse import csr_array, vstack
 
 from buddies.matching import (
     DEFAULT_WEIGHTS,
@@ -69,6 +72,72 @@ def test_larger_random_pools_match_brute_force(seed):
     ]
     proposals = propose(newcomers, volunteers, today=TODAY)
     assert total(proposals) == pytest.approx(best_total_by_brute_force(newcomers, volunteers, places_of_welcome=()))
+
+
+def best_total_by_linear_programming(pairs):
+    """The optimum of the linear programme: each newcomer at most 1, each volunteer at most capacity.
+
+    Its constraint matrix is the incidence matrix of a bipartite graph, totally unimodular, so the
+    programme's optimum is the best whole-number assignment: an independent exact solver.
+    """
+    edges = np.arange(len(pairs.score))
+    per_newcomer = csr_array((np.ones(len(edges)), (pairs.newcomer, edges)), shape=(len(pairs.newcomers), len(edges)))
+    per_volunteer = csr_array(
+        (np.ones(len(edges)), (pairs.volunteer, edges)), shape=(len(pairs.volunteers), len(edges))
+    )
+    result = linprog(
+        -pairs.score,
+        A_ub=vstack([per_newcomer, per_volunteer]),
+        b_ub=np.concatenate((np.ones(len(pairs.newcomers)), [v.capacity for v in pairs.volunteers])),
+        bounds=(0, 1),
+        method="highs",
+    )
+    assert result.status == 0
+    return -result.fun
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_pool_of_hundreds_scores_the_linear_programming_optimum(seed):
+    rng = random.Random(seed)
+    slots = ["mon_morning", "wed_evening", "sat_morning", "sun_afternoon"]
+    newcomers = [
+        newcomer(
+            number,
+            languages=frozenset(rng.sample(["en", "pl", "ur", "ro"], rng.randint(1, 2))),
+            latitude=CENTRE[0] + rng.uniform(-0.05, 0.05),
+            longitude=CENTRE[1] + rng.uniform(-0.07, 0.07),
+            availability=frozenset(rng.sample(slots, rng.randint(1, 3))),
+            interests=frozenset(rng.sample(["health", "faith", "sport-leisure"], rng.randint(0, 2))),
+            buddy_gender=rng.choice(["", "", "woman"]),
+            waiting_days=rng.uniform(0, 90),
+        )
+        for number in range(1, 301)
+    ]
+    volunteers = [
+        volunteer(
+            number,
+            languages=frozenset(rng.sample(["en", "pl", "ur", "ro"], rng.randint(1, 2))),
+            latitude=CENTRE[0] + rng.uniform(-0.05, 0.05),
+            longitude=CENTRE[1] + rng.uniform(-0.07, 0.07),
+            availability=frozenset(rng.sample(slots, rng.randint(1, 3))),
+            gender=rng.choice(["woman", "man"]),
+            capacity=rng.randint(1, 3),
+            max_travel_km=rng.uniform(1, 6),
+        )
+        for number in range(1, 101)
+    ]
+    pairs = _allowed_pairs(
+        newcomers,
+        volunteers,
+        today=TODAY,
+        places_of_welcome=(),
+        excluded_pairs=frozenset(),
+        weights=DEFAULT_WEIGHTS,
+        place_reach_km=2.0,
+    )
+    proposals = propose(newcomers, volunteers, today=TODAY)
+    assert len(proposals) > 100
+    assert total(proposals) == pytest.approx(best_total_by_linear_programming(pairs), abs=1e-6)
 
 
 @settings(max_examples=100, deadline=None)
