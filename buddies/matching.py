@@ -143,7 +143,10 @@ DEFAULT_WEIGHTS = Weights()
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in kilometres between two points given in degrees."""
+    """Great-circle distance in kilometres between two points given in degrees.
+
+    Not ``directory.geography.distance_m``: that module loads models, and this one must not.
+    """
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
     half_dlon = math.radians(lon2 - lon1) / 2
     a = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlon) ** 2
@@ -679,6 +682,8 @@ def reason_text(reason: Reason) -> str:
             "interests": ", ".join(map(_interest_name, params["interests"]))
         }
     if reason.code == "distance":
+        if params["km"] < 0.1:
+            return gettext("Live less than 0.1 km apart")
         return gettext("Live %(km)s km apart") % {"km": number_format(params["km"], 1)}
     if reason.code == "waiting":
         days = params["days"]

@@ -21,6 +21,7 @@ def english():
         (Reason("shared_language", {"languages": ["pl"]}), "Both speak Polish"),
         (Reason("shared_language", {"languages": ["pl", "ur"]}), "Both speak Polish and Urdu"),
         (Reason("distance", {"km": 1.2}), "Live 1.2 km apart"),
+        (Reason("distance", {"km": 0.0}), "Live less than 0.1 km apart"),
         (Reason("waiting", {"days": 45}), "Has waited 6 weeks"),
         (Reason("waiting", {"days": 1}), "Has waited 1 day"),
         (Reason("interests", {"interests": ["sport-leisure"]}), "Shared interests: Sport and leisure"),
@@ -72,3 +73,8 @@ def test_a_shared_language_fills_the_list_when_little_else_is_shared():
 def test_a_shared_home_language_is_named_before_english():
     [proposal] = propose([newcomer(waiting_days=0, interests=frozenset())], [volunteer()], today=TODAY)
     assert "Both speak Polish" in [reason_text(reason) for reason in proposal.reasons]
+
+
+def test_numbers_in_a_reason_follow_the_readers_language():
+    with translation.override("pl"):
+        assert "1,2" in reason_text(Reason("distance", {"km": 1.2}))
