@@ -284,3 +284,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# Reminders, follow-ups and retention run by `manage.py run_scheduled_jobs` (cron, hourly, in
+# production; bin/serve runs it hourly in development). Each command is idempotent, so running it
+# more often than its own rhythm sends nothing twice.
+SCHEDULED_COMMANDS = [
+    "send_assurance_reminders",
+    "send_pledge_renewal_reminders",
+    "send_volunteer_expiry_warnings",
+    "send_quiet_match_alerts",
+    "send_due_followups",
+    "apply_retention",
+]
