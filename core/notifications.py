@@ -67,6 +67,11 @@ def backend():
     return BACKENDS[settings.NOTIFY_BACKEND]()
 
 
+def site_url(path):
+    """An absolute link to ``path`` on this site, for messages read outside it."""
+    return settings.SITE_URL + path
+
+
 def send_email(*, to, template_id, personalisation=None, reference=None):
     return _enqueue(Notification(EMAIL, to, template_id, personalisation or {}, reference))
 

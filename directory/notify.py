@@ -1,4 +1,4 @@
-"""GOV.UK Notify templates the directory sends, and the site address its emails link to.
+"""GOV.UK Notify templates the directory sends.
 
 Each template id is read from the environment (set it to the template made in the Notify
 service); the defaults are placeholders for development and tests.
@@ -14,4 +14,3 @@ ASSURANCE_REMINDER_TEMPLATE_ID = os.environ.get(
 CHANGE_DECIDED_TEMPLATE_ID = os.environ.get(
     "NOTIFY_TEMPLATE_DIRECTORY_CHANGE_DECIDED", "a3c8e1d4-6b2f-4a97-9e05-7d1b3c5f8e62"
 )
-SITE_URL = os.environ.get("SITE_URL", "https://livingtogether.walsall.gov.uk").rstrip("/")

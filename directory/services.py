@@ -653,7 +653,7 @@ def _tell_proposer(change, outcome, reason=""):
             "service": change.proposed.get("name", ""),
             "outcome": outcome,
             "reason": reason,
-            "link": notify.SITE_URL + reverse("directory:staff_service_list"),
+            "link": notifications.site_url(reverse("directory:staff_service_list")),
         },
         reference=f"directory-change-{change.pk}",
     )
@@ -755,7 +755,7 @@ def assurance_reminders_send(*, today=None):
     ).order_by("email"):
         recipients[user.organisation_id].append(user.email)
     emails = reminded = 0
-    link = notify.SITE_URL + reverse("directory:staff_service_list")
+    link = notifications.site_url(reverse("directory:staff_service_list"))
     for (owner, kind), items in due.items():
         addresses = recipients.get(owner.pk, [])
         if not addresses:

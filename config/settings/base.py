@@ -242,6 +242,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 # GOV.UK Notify. "console" prints messages (development); "govuk" calls Notify's API.
 NOTIFY_BACKEND = env.str("NOTIFY_BACKEND", default="console")
 NOTIFY_API_KEY = env.str("NOTIFY_API_KEY", default="")
+# The address emails and text messages link back to (no trailing slash).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 NOTIFY_BASE_URL = env.str("NOTIFY_BASE_URL", default="https://api.notifications.service.gov.uk")
 
 REST_FRAMEWORK = {
