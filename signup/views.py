@@ -112,7 +112,7 @@ def _initial(slug, answers):
 
 
 def _form_for(slug, answers, data=None):
-    form_class = dict((s, f) for s, f, _t in STEPS)[slug]
+    form_class = {s: f for s, f, _t in STEPS}[slug]
     kwargs = {"data": data, "initial": _initial(slug, answers)}
     if slug == "consent":
         kwargs.update(
@@ -189,7 +189,7 @@ def question(request, step):
             return redirect("signup:question", step=missing)
     else:
         form = _form_for(step, answers)
-    title = dict((s, t) for s, _f, t in STEPS)[step]
+    title = {s: t for s, _f, t in STEPS}[step]
     return render(
         request,
         "signup/question.html",
@@ -375,13 +375,16 @@ def erase(request, token):
             request.session.pop(DONE_SESSION_KEY, None)
             return render(request, "signup/erased.html", {"already": False})
         purpose, _sep, channel = request.POST.get("consent", "").partition(":")
-        if purpose in Purpose.values and channel in Channel.values:
-            if services.consent_withdraw(signup=signup, purpose=purpose, channel=channel):
-                messages.success(
-                    request,
-                    _("We will no longer contact you about “%(purpose)s” by %(channel)s.")
-                    % {"purpose": Purpose(purpose).label, "channel": Channel(channel).label.lower()},
-                )
+        if (
+            purpose in Purpose.values
+            and channel in Channel.values
+            and services.consent_withdraw(signup=signup, purpose=purpose, channel=channel)
+        ):
+            messages.success(
+                request,
+                _("We will no longer contact you about “%(purpose)s” by %(channel)s.")
+                % {"purpose": Purpose(purpose).label, "channel": Channel(channel).label.lower()},
+            )
         return redirect("signup:erase", token=token)
     consents = signup.consents.filter(withdrawn_at=None).order_by("purpose", "channel")
     return render(request, "signup/erase.html", {"consents": consents, "token": token})
