@@ -557,7 +557,8 @@ def _signup_for(request, reference):
 def staff_detail(request, reference):
     signup = _signup_for(request, reference)
     if request.method == "POST":
-        follow_up = get_object_or_404(FollowUp, pk=request.POST.get("follow_up"), signup=signup)
+        follow_up_id = request.POST.get("follow_up", "")
+        follow_up = get_object_or_404(FollowUp, pk=int(follow_up_id) if follow_up_id.isdigit() else 0, signup=signup)
         chosen = request.POST.get("outcome", "")
         if chosen in {value for value, _label in FollowUp.Outcome.choices if value}:
             services.follow_up_record_outcome(
