@@ -22,6 +22,8 @@ FOLLOW_UP_SCHEDULE = (
     (FollowUp.Kind.SETTLING_IN, 30, Purpose.SETTLING_IN),
 )
 PURPOSE_OF = {kind: purpose for kind, _days, purpose in FOLLOW_UP_SCHEDULE}
+# The privacy notice promises this: a sign-up is deleted a year after it was made.
+RETENTION = datetime.timedelta(days=365)
 
 
 def signup_create(
@@ -122,12 +124,21 @@ def consent_withdraw(*, signup, purpose, channel):
 
 @transaction.atomic
 def signup_erase(*, signup):
-    """The resident withdrew: delete them, their follow-ups and their buddy requests; count it anonymously."""
+    """Delete a sign-up, its follow-ups and its buddy requests; count it anonymously by ward and month."""
     month = timezone.localdate().replace(day=1)
     counter, _created = ErasureCount.objects.get_or_create(ward_code=signup.ward_code, month=month)
     ErasureCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
     buddy_requests_erase_for_signup(signup_reference=signup.reference)
     signup.delete()  # consents and follow-ups go with it
+
+
+def signups_past_retention_erase(*, now=None):
+    """Erase every sign-up older than the retention period. Returns how many were erased."""
+    cutoff = (now or timezone.now()) - RETENTION
+    expired = list(SignUp.objects.filter(created_at__lt=cutoff))
+    for signup in expired:
+        signup_erase(signup=signup)
+    return len(expired)
 
 
 def active_channels(signup, purpose):

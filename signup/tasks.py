@@ -5,5 +5,10 @@ from . import services
 
 @task()
 def send_due_followups():
-    """Send every follow-up that is due. Idempotent: a follow-up is claimed before it is sent, so never twice."""
-    return services.follow_ups_send_due()
+    """Send every follow-up that is due, then erase sign-ups past their retention period.
+
+    Idempotent: a follow-up is claimed before it is sent, so it is never sent twice.
+    """
+    sent = services.follow_ups_send_due()
+    services.signups_past_retention_erase()
+    return sent

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from signup import notify, services
-from signup.models import Channel, FollowUp, Purpose
+from signup.models import Channel, ErasureCount, FollowUp, Purpose, SignUp
 
 from .factories import SignUpFactory
 
@@ -96,8 +96,8 @@ def test_each_follow_up_is_sent_once_even_when_the_command_runs_twice(fake_notif
     call_command("send_due_followups", stdout=first)
     call_command("send_due_followups", stdout=second)
 
-    assert "Follow-ups sent: 3" in first.getvalue()
-    assert "Follow-ups sent: 0" in second.getvalue()
+    assert "Follow-ups sent: 3." in first.getvalue()
+    assert "Follow-ups sent: 0." in second.getvalue()
     assert len(fake_notify.sent) == 3
     assert all(f.sent_at is not None for f in signup.follow_ups.all())
 
@@ -148,3 +148,13 @@ def test_the_background_task_sends_what_is_due(fake_notify, nearby_services):
 
     assert result.return_value == 1
     assert FollowUp.objects.filter(sent_at__isnull=False).count() == 1
+
+
+def test_sign_ups_are_erased_twelve_months_after_they_were_made(fake_notify, nearby_services):
+    kept = signed_up({(Purpose.SETTLING_IN, Channel.EMAIL)}, days_ago=364)
+    signed_up({(Purpose.SETTLING_IN, Channel.EMAIL)}, days_ago=366)
+
+    call_command("send_due_followups", stdout=StringIO())
+
+    assert list(SignUp.objects.all()) == [kept]
+    assert ErasureCount.objects.get().count == 1
