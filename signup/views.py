@@ -465,7 +465,7 @@ def staff_overview(request):
     form, since, until, start, end = _period(request)
     ward_names = _ward_names()
     figures = selectors.figures(since=start, until=end, ward_names=ward_names, language_names=forms.LANGUAGE_LABELS)
-    signups = list(selectors.signups_with_outcomes(since=start, until=end)[:200])
+    signups = list(selectors.signups_with_outcomes(since=start, until=end)[:LIST_LENGTH])
     query = request.GET.urlencode()
     return render(
         request,
@@ -481,9 +481,16 @@ def staff_overview(request):
             ],
             "show_names": request.user.has_perm("signup.view_signup"),
             "csv_url": reverse("signup:staff_csv") + (f"?{query}" if query else ""),
+            "list_length": LIST_LENGTH,
+            "buddy_sources": [
+                (BuddyRequest.Source(source).label if source in BuddyRequest.Source.values else source, count)
+                for source, count in figures.buddy_requests_by_source.items()
+            ],
         },
     )
 
+
+LIST_LENGTH = 200
 
 CSV_HEADER = [
     "period_start",
