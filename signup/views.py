@@ -66,17 +66,22 @@ def _rate_limited_post(view):
 
 def _prefill(request):
     """Postcode and languages from the Welcome Pack (its session answers) or from the link that brought them."""
-    welcome = request.session.get(WELCOME_SESSION_KEY) or {}
+    welcome = request.session.get(WELCOME_SESSION_KEY)
+    if not isinstance(welcome, dict):  # another app's data: take only what has the expected shape
+        welcome = {}
     postcode = request.GET.get("postcode") or welcome.get("postcode") or ""
     languages = request.GET.getlist("language") or welcome.get("languages") or []
-    if isinstance(languages, str):
+    if not isinstance(languages, list):
         languages = [languages]
     if not languages and welcome.get("language"):
         languages = [welcome["language"]]
     if not languages and get_language() != "en":
         languages = [get_language()]
     known = dict(forms.LANGUAGES)
-    return {"postcode": str(postcode)[:10], "languages": [code for code in languages if code in known]}
+    return {
+        "postcode": str(postcode)[:10],
+        "languages": [code for code in languages if isinstance(code, str) and code in known],
+    }
 
 
 @public(page_cache=False)

@@ -122,3 +122,12 @@ def test_a_later_question_sends_you_back_to_the_first_unanswered_one(client, wal
     response = client.get(url("signup:question", step="contact"))
 
     assert response["Location"] == url("signup:question", step="name")
+
+
+@pytest.mark.parametrize("welcome", [["WS1 1TP"], {"languages": [{"code": "pl"}]}, "pl"])
+def test_welcome_answers_of_an_unexpected_shape_are_ignored(client, welcome):
+    session = client.session
+    session["welcome_answers"] = welcome
+    session.save()
+
+    assert client.get(url("signup:start")).status_code == 200
