@@ -73,6 +73,10 @@ class Row:
         return self.outcomes.get("done", 0)
 
     @property
+    def not_yet(self):
+        return self.outcomes.get("not_yet", 0)
+
+    @property
     def wants_help(self):
         return self.outcomes.get("wants_help", 0)
 

@@ -68,7 +68,7 @@ def test_figures_count_sign_ups_follow_ups_outcomes_services_and_packs(client, o
     assert figures.outcomes == {"done": 2, "wants_help": 1}
     by_ward = {row.code: row for row in figures.by_ward}
     assert by_ward["E05001316"].sign_ups == 2 and by_ward["E05001316"].done == 2
-    assert by_ward["E05001315"].sign_ups == 1
+    assert by_ward["E05001315"].sign_ups == 1 and by_ward["E05001315"].not_yet == 0
     by_language = {row.code: row for row in figures.by_language}
     assert by_language["ur"].sign_ups == 2 and by_language["ur"].wants_help == 1
     assert by_language["pl"].services_joined == 2
