@@ -27,13 +27,6 @@ TEMPLATE_IDS = {
     ),
 }
 
-# Messages are sent by a background job with no request to take the host from.
-PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
-
 
 def template_id(kind, channel):
     return TEMPLATE_IDS[(kind, channel)]
-
-
-def absolute(path):
-    return f"{PUBLIC_BASE_URL}{path}"

@@ -152,13 +152,13 @@ def active_channels(signup, purpose):
 def _message(follow_up):
     """(personalisation) for a follow-up, in the resident's language; only public information in it."""
     signup = follow_up.signup
-    answer_link = notify.absolute(reverse("signup:outcome", kwargs={"token": links.outcome_token(follow_up)}))
-    erase_link = notify.absolute(reverse("signup:erase", kwargs={"token": links.erase_token(signup)}))
+    answer_link = notifications.site_url(reverse("signup:outcome", kwargs={"token": links.outcome_token(follow_up)}))
+    erase_link = notifications.site_url(reverse("signup:erase", kwargs={"token": links.erase_token(signup)}))
     service_text = ""
     category = selectors.FOLLOW_UP_CATEGORIES.get(follow_up.kind)
     service = next(iter(selectors.nearest_services(signup, category)), None) if category else None
     if service is not None:
-        service_link = notify.absolute(reverse("directory:service_detail", kwargs={"service_id": service.pk}))
+        service_link = notifications.site_url(reverse("directory:service_detail", kwargs={"service_id": service.pk}))
         session = selectors.next_session_text(service) if follow_up.kind == FollowUp.Kind.CONVERSATION_CLUB else ""
         service_text = " – ".join(part for part in (service.name, session, service_link) if part)
     if follow_up.kind == FollowUp.Kind.GP_REGISTRATION:
