@@ -149,7 +149,7 @@ class VolunteerForm(WhereAndWhenMixin, forms.Form):
     languages = languages_field(_("Languages they speak"))
     postcode = forms.CharField(
         label=_("Home postcode"),
-        max_length=10,
+        max_length=16,
         help_text=_("Used only to work out travel distance. Never shown to newcomers."),
         error_messages={"required": _("Enter the volunteer's home postcode")},
     )
@@ -240,14 +240,11 @@ class DbsForm(forms.Form):
     level = forms.ChoiceField(
         label=_("Level of check"), widget=forms.RadioSelect, error_messages={"required": _("Select the level of check")}
     )
-    certificate_number = forms.RegexField(
+    certificate_number = forms.CharField(
         label=_("Certificate number"),
-        regex=r"^\d{12}$",
+        max_length=20,
         help_text=_("12 digits, printed at the top of the certificate."),
-        error_messages={
-            "required": _("Enter the certificate number"),
-            "invalid": _("Enter the 12-digit certificate number"),
-        },
+        error_messages={"required": _("Enter the certificate number")},
     )
     issued_on = date_field(_("Date of issue"))
     update_service = forms.BooleanField(label=_("Subscribed to the DBS update service"), required=False)
@@ -260,7 +257,10 @@ class DbsForm(forms.Form):
         self.fields["level"].initial = allowed[-1].value if len(allowed) == 1 else None
 
     def clean_certificate_number(self):
-        return self.cleaned_data["certificate_number"].replace(" ", "")
+        number = self.cleaned_data["certificate_number"].replace(" ", "")
+        if not (number.isascii() and number.isdigit() and len(number) == 12):
+            raise forms.ValidationError(_("Enter the 12-digit certificate number"))
+        return number
 
     def clean_issued_on(self):
         return not_in_future(self.cleaned_data.get("issued_on"), _("The date of issue cannot be in the future"))
@@ -325,7 +325,7 @@ class ReferralForm(WhereAndWhenMixin, IdempotentForm):
     languages = languages_field(_("Languages they speak"))
     postcode = forms.CharField(
         label=_("Postcode"),
-        max_length=10,
+        max_length=16,
         help_text=_("Where they live, to find a buddy nearby."),
         error_messages={"required": _("Enter the newcomer's postcode")},
     )
