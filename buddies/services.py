@@ -371,13 +371,20 @@ def match_accept(*, match, by, site_url=""):
 
 def _introduce(match, site_url):
     """First names and the first meeting's Place of Welcome: nothing else either side has not agreed to share."""
+    from django.urls import reverse
+
     place = match.place_of_welcome
     place_name = place.location.name if place else _("a Place of Welcome the coordinator will suggest")
     reference = f"buddies-introduction-{match.pk}"
     notify.to_volunteer(
         match.volunteer,
         "introduction_volunteer",
-        {"first_name": match.volunteer.first_name, "buddy_first_name": match.request.first_name, "place": place_name},
+        {
+            "first_name": match.volunteer.first_name,
+            "buddy_first_name": match.request.first_name,
+            "place": place_name,
+            "link": site_url.rstrip("/") + reverse("buddies:match_detail", kwargs={"match_id": match.pk}),
+        },
         reference=reference,
     )
     notify.to_newcomer(
