@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Organisation
+from accounts.roles import Role
 from audit.services import record_access
 from core.access import permission_required, public
 from directory.search import LANGUAGE_NAMES
@@ -245,7 +246,8 @@ def request_create(request):
         data = form.cleaned_data
         source = (
             BuddyRequest.Source.PARTNER
-            if request.user.has_perm("buddies.list_volunteers") and not request.user.has_perm("buddies.view_dashboard")
+            if request.user.has_role(Role.PARTNER_ORGANISATION_USER)
+            and not request.user.has_role(Role.BUDDY_COORDINATOR, Role.INTEGRATION_OFFICER)
             else BuddyRequest.Source.OFFICER
         )
         referral = services.buddy_request_create(
@@ -337,6 +339,12 @@ def proposal_accept(request, match_id):
             _("Matched. %(volunteer)s and %(newcomer)s have been introduced.")
             % {"volunteer": match.volunteer.first_name, "newcomer": match.request.first_name},
         )
+        if not (match.request.email or match.request.phone):
+            messages.warning(
+                request,
+                _("%(newcomer)s gave no email address or phone number: tell them about their buddy yourself.")
+                % {"newcomer": match.request.first_name},
+            )
     return redirect("buddies:matching")
 
 

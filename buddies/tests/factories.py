@@ -58,6 +58,7 @@ class VolunteerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = models.Volunteer
+        skip_postgeneration_save = True
 
     organisation = factory.LazyFunction(pledge_organisation)
     user = factory.LazyAttribute(lambda o: UserFactory(roles=[Role.VOLUNTEER], organisation=o.organisation))
