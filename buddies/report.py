@@ -104,13 +104,13 @@ def pilot_report(*, ward_names=None, language_names=None):
                 [match] if match else [],
             )
             place = match.place_of_welcome if match else None
-            add(
-                "venue",
-                place.pk if place else "",
-                place.location.name if place else (str(_("No Place of Welcome")) if match else not_matched),
-                wait,
-                [match] if match else [],
-            )
+            if place is not None:
+                venue_key, venue_label = place.pk, place.location.name
+            elif match is not None:
+                venue_key, venue_label = "none", str(_("No Place of Welcome"))
+            else:
+                venue_key, venue_label = "", not_matched
+            add("venue", venue_key, venue_label, wait, [match] if match else [])
         add(
             "ward",
             request.ward_code,

@@ -100,3 +100,14 @@ def test_the_page_and_the_csv_show_the_same_figures(client, pilot):
     assert (everything["requests"], everything["matches"], everything["meetings"]) == ("5", "2", "2")
     assert everything["outcome_practised_english"] == "2"
     assert {row["dimension"] for row in rows} == {"all", "organisation", "venue", "ward", "language"}
+
+
+def test_matches_without_a_place_of_welcome_are_not_counted_as_unmatched():
+    accepted_match(request=request_waited(3, status=BuddyRequest.Status.MATCHED))
+    request_waited(5)
+
+    venues = by_group(report.pilot_report()["venue"])
+
+    assert venues["No Place of Welcome"]["matches"] == 1
+    assert venues["Not matched yet"]["requests"] == 1
+    assert venues["Not matched yet"]["matches"] == 0
