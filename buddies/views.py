@@ -78,7 +78,7 @@ def volunteer_list(request):
         {
             "volunteers": selectors.volunteers_visible_to(request.user),
             "can_put_forward": request.user.has_perm("buddies.put_forward_volunteer"),
-            "taken": selectors.active_match_counts(),
+            "today": timezone.localdate(),
         },
     )
 

@@ -51,7 +51,7 @@ def no_violations(page, axe_violations):
 
 def test_from_onboarding_to_the_pilot_report(page, live_server, axe_violations):
     today = timezone.localdate()
-    Postcode.objects.create(postcode="WS1 1TP", lat=WALSALL_LAT, lon=WALSALL_LON, is_synthetic=True)
+    Postcode.objects.update_or_create(postcode="WS1 1TP", defaults={"lat": WALSALL_LAT, "lon": WALSALL_LON})
     forum = pledge_organisation("Caldmore Community Forum")
     place_of_welcome(name="St Matthew's Welcome Café", latitude=NEARBY_LAT, longitude=NEARBY_LON)
     partner = UserFactory(roles=[Role.PARTNER_ORGANISATION_USER], organisation=forum)
