@@ -320,15 +320,34 @@ def matching_run(*, today=None):
         places_of_welcome=inputs.places_of_welcome,
         excluded_pairs=inputs.excluded_pairs,
     )
+    newcomer_ids = {newcomer.id for newcomer in inputs.newcomers}
+    volunteer_ids = {volunteer.id for volunteer in inputs.volunteers}
     return [
         Match.objects.create(
             request_id=proposal.newcomer_id,
             volunteer_id=proposal.volunteer_id,
-            score=proposal.score,
-            reasons=[{"code": reason.code, "params": dict(reason.params)} for reason in proposal.reasons],
+            score=float(proposal.score),
+            reasons=[{"code": reason.code, "params": _json_safe(dict(reason.params))} for reason in proposal.reasons],
         )
         for proposal in proposals
+        # Only pairs the engine was offered, and never an excluded one, whatever the engine returns.
+        if proposal.newcomer_id in newcomer_ids
+        and proposal.volunteer_id in volunteer_ids
+        and (proposal.newcomer_id, proposal.volunteer_id) not in inputs.excluded_pairs
     ]
+
+
+def _json_safe(value):
+    """Reason parameters as JSON: sets and tuples become sorted lists, numpy numbers plain ones."""
+    if isinstance(value, dict):
+        return {str(key): _json_safe(item) for key, item in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted(_json_safe(item) for item in value)
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(item) for item in value]
+    if hasattr(value, "item") and callable(value.item):
+        return value.item()
+    return value
 
 
 class DecisionError(ValueError):

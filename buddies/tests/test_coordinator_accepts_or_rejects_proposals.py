@@ -123,3 +123,31 @@ def test_the_matching_task_stores_proposals():
     find_matches_task.enqueue()
 
     assert Match.objects.filter(status=Match.Status.PROPOSED).count() == 1
+
+
+def test_proposals_are_stored_as_json_and_only_for_pairs_the_engine_was_offered(monkeypatch):
+    import numpy
+
+    from buddies import matching
+
+    request = BuddyRequestFactory()
+    volunteer = cleared_volunteer()
+    expired = cleared_volunteer(valid_for_days=-1)
+
+    def propose(newcomers, volunteers, **kwargs):
+        reason = matching.Reason(
+            code="shared_language", params={"languages": frozenset({"pl"}), "km": numpy.float64(1.5)}
+        )
+        return [
+            matching.Proposal(request.pk, volunteer.pk, numpy.float64(0.9), (reason,)),
+            matching.Proposal(request.pk, expired.pk, 0.8, (reason,)),
+        ]
+
+    monkeypatch.setattr(matching, "propose", propose)
+
+    (stored,) = services.matching_run()
+
+    assert stored.volunteer == volunteer
+    assert Match.objects.get(pk=stored.pk).reasons == [
+        {"code": "shared_language", "params": {"languages": ["pl"], "km": 1.5}}
+    ]
