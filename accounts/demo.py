@@ -54,6 +54,7 @@ ACCOUNTS = {
     ),
     Role.AUDITOR: ("auditor", "Walsall Council — Information Governance", "Information governance auditor"),
     Role.ADMINISTRATOR: ("admin", "Walsall Council — Information Governance", "Systems administrator"),
+    Role.VOLUNTEER: ("volunteer", "Caldmore Community Forum", "Community buddy"),
 }
 
 FIRST_NAMES = [

@@ -17,6 +17,7 @@ class Role(models.TextChoices):
     THIRD_PARTY_REPORTING_CENTRE_USER = "third_party_reporting_centre_user", _("Third-party reporting centre user")
     AUDITOR = "auditor", _("Auditor")
     ADMINISTRATOR = "administrator", _("Administrator")
+    VOLUNTEER = "volunteer", _("Volunteer")
 
 
 # Roles that can open special-category or criminal-offence data (UK GDPR Art. 9 and 10), and so
@@ -50,4 +51,5 @@ ROLE_DESCRIPTIONS = {
     Role.THIRD_PARTY_REPORTING_CENTRE_USER: _("Submit hate crime reports on behalf of people who come to your centre."),
     Role.AUDITOR: _("Search and export the audit trail of who created, changed or opened personal data."),
     Role.ADMINISTRATOR: _("Manage organisations, user accounts and roles."),
+    Role.VOLUNTEER: _("See your own buddy matches, log your meetings and raise a concern with the coordinator."),
 }

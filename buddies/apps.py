@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class BuddiesConfig(AppConfig):
     name = "buddies"
     verbose_name = _("Buddy scheme")
+
+    def ready(self):
+        from auditlog.registry import auditlog
+
+        hidden = {"mask_callable": "audit.masking.hide_whole_value"}
+        # Changes to people's records are logged with who made them; personal values never reach the trail.
+        auditlog.register(self.get_model("BuddyRequest"), mask_fields=["name", "email", "phone", "notes"], **hidden)
+        auditlog.register(
+            self.get_model("Volunteer"),
+            mask_fields=["first_referee", "second_referee", "dbs_certificate_number"],
+            **hidden,
+        )
+        auditlog.register(self.get_model("Match"))
+        auditlog.register(self.get_model("SafeguardingConcern"), mask_fields=["description"], **hidden)
