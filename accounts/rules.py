@@ -31,6 +31,12 @@ def is_staff_member(user):
     return bool(user and user.is_authenticated and user.is_active and user.roles)
 
 
+@rules.predicate
+def is_partnership_staff(user):
+    """A member of staff of the council or a partner; volunteers hold a role but are not staff."""
+    return bool(is_staff_member(user) and user.roles - {Role.VOLUNTEER})
+
+
 def organisation_of(obj):
     """The organisation an object belongs to: itself, ``obj.organisation`` or ``obj.organisation_id``."""
     from .models import Organisation

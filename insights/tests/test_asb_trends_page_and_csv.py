@@ -94,6 +94,14 @@ def test_the_public_sees_fewer_than_5_and_staff_see_the_count(client, ward):
     assert staff[0][2] == f"{3 / ward.population * 1000:.2f}"
 
 
+def test_a_volunteer_sees_small_counts_hidden_as_the_public_does(client, ward):
+    client.force_login(UserFactory(roles=[Role.VOLUNTEER]))
+
+    volunteer = table_rows(page(client, ward=ward.ward.gss_code), "platform")
+
+    assert volunteer[0][1:3] == ["fewer than 5", "not shown"]
+
+
 def test_all_of_walsall_is_the_default(client, ward):
     response = page(client)
 
