@@ -198,7 +198,7 @@ class OpeningTimeForm(forms.Form):
     weekday = forms.TypedChoiceField(
         label=_("Day"),
         coerce=int,
-        choices=[("", _("Choose a day"))] + list(Weekday.choices),
+        choices=[("", _("Choose a day")), *Weekday.choices],
         required=False,
     )
     opens = forms.TimeField(

@@ -124,6 +124,9 @@ class PledgeReminder(models.Model):
             models.UniqueConstraint(fields=["pledge", "kind", "renewal_due"], name="pledge_reminder_once"),
         ]
 
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.renewal_due})"
+
 
 class PlaceOfWelcome(models.Model):
     """A Place of Welcome: a directory location where anyone can drop in, hosted by a partner."""
@@ -180,7 +183,9 @@ class OpeningTime(models.Model):
 
     class Meta:
         ordering = ["weekday", "opens", "id"]
-        constraints = [models.CheckConstraint(condition=models.Q(closes__gt=models.F("opens")), name="opening_closes_after")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(closes__gt=models.F("opens")), name="opening_closes_after")
+        ]
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
@@ -217,6 +222,9 @@ class FivePsCheck(models.Model):
     class Meta:
         ordering = ["-checked_on", "-id"]
         get_latest_by = ["checked_on", "id"]
+
+    def __str__(self):
+        return f"{self.place_id}: {self.checked_on}"
 
     def items(self):
         """(code, name, meaning, met, note) for each of the 5 Ps, in the network's order."""

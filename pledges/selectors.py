@@ -24,7 +24,11 @@ def live_pledges(today=None):
 
 
 def signatories(today=None):
-    return live_pledges(today).select_related("organisation").order_by("kind", "organisation_name", "individual_name", "id")
+    return (
+        live_pledges(today)
+        .select_related("organisation")
+        .order_by("kind", "organisation_name", "individual_name", "id")
+    )
 
 
 def public_pledge(pledge_id, today=None):
@@ -44,7 +48,7 @@ def active_pledge_organisations(today=None):
 
 def pledges_for(user, *, status=""):
     """The pledges a staff user may see: all for officers, their own organisation's for partners."""
-    from .rules import is_pledge_officer, is_places_officer
+    from .rules import is_places_officer, is_pledge_officer
 
     pledges = Pledge.objects.select_related("organisation", "decided_by").order_by("-signed_on", "-id")
     if not (is_pledge_officer(user) or is_places_officer(user)):
@@ -114,9 +118,9 @@ def latest_check(place):
 
 def locations_without_a_place():
     """Directory locations with a point that are not yet Places of Welcome, Places of Welcome category first."""
-    welcome_services = Attribute.objects.filter(
-        taxonomy_term__term="places-of-welcome", link_entity="service"
-    ).values("link_id")
+    welcome_services = Attribute.objects.filter(taxonomy_term__term="places-of-welcome", link_entity="service").values(
+        "link_id"
+    )
     return (
         Location.objects.filter(place_of_welcome__isnull=True)
         .exclude(latitude=None)
@@ -159,9 +163,7 @@ def places_map(generation, numbered_places, *, selected_ward=""):
 
 def opening_times_in_calendar(place_ids=None):
     """Opening times of open places, with their place and location, for the iCal feed."""
-    times = OpeningTime.objects.filter(place__status=PlaceOfWelcome.Status.ACTIVE).select_related(
-        "place__location"
-    )
+    times = OpeningTime.objects.filter(place__status=PlaceOfWelcome.Status.ACTIVE).select_related("place__location")
     if place_ids is not None:
         times = times.filter(place_id__in=place_ids)
     return times.prefetch_related("place__location__addresses").order_by("place__location__name", "weekday", "opens")

@@ -282,4 +282,3 @@ def five_ps_check_record(*, place, by, checked_on, results, submission_key=None,
             )
     except IntegrityError:
         return FivePsCheck.objects.get(submission_key=submission_key)
-

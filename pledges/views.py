@@ -15,8 +15,8 @@ from core.access import permission_required, public
 
 from . import selectors, services
 from .forms import (
-    OpeningTimeFormSet,
     FivePsForm,
+    OpeningTimeFormSet,
     PlaceAddForm,
     PlaceDetailsForm,
     PlaceFilterForm,
@@ -215,9 +215,8 @@ def calendar_place(request, place_id):
     place = selectors.public_place(place_id)
     if place is None:
         raise Http404
-    return _calendar_response(
-        request, selectors.opening_times_in_calendar([place.pk]), place.location.name, f"place-of-welcome-{place.pk}.ics"
-    )
+    times = selectors.opening_times_in_calendar([place.pk])
+    return _calendar_response(request, times, place.location.name, f"place-of-welcome-{place.pk}.ics")
 
 
 # Staff: the pledge registry ------------------------------------------------------------------------
@@ -436,4 +435,3 @@ def staff_place_check(request, place_id):
         "pledges/staff/place_check.html",
         {"place": place, "form": form, "submission_key": key, "five_ps": FIVE_PS},
     )
-
