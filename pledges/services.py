@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Organisation
+from core import page_cache
 from core.notifications import send_email
 from directory.models import Address, Location
 
@@ -70,6 +71,11 @@ def _locked(pledge):
     return Pledge.objects.select_for_update().get(pk=pledge.pk)
 
 
+def _public_pages_changed():
+    """Anonymous visitors' cached copies of the lists would otherwise show the old state for minutes."""
+    transaction.on_commit(page_cache.invalidate)
+
+
 @transaction.atomic
 def pledge_approve(*, pledge, by, organisation=None, today=None):
     """Approve a waiting pledge: it is listed publicly for a year from today."""
@@ -84,6 +90,7 @@ def pledge_approve(*, pledge, by, organisation=None, today=None):
     pledge.decided_by = by
     pledge.renewal_due = today + PLEDGE_YEAR
     pledge.save()
+    _public_pages_changed()
     return pledge
 
 
@@ -97,6 +104,7 @@ def pledge_reject(*, pledge, by, note="", today=None):
     pledge.decided_by = by
     pledge.decision_note = note
     pledge.save()
+    _public_pages_changed()
     return pledge
 
 
@@ -113,6 +121,7 @@ def pledge_renew(*, pledge, by, today=None):
     pledge.renewal_due = max(pledge.renewal_due, today) + PLEDGE_YEAR
     pledge.decided_by = by
     pledge.save()
+    _public_pages_changed()
     return pledge
 
 
@@ -126,6 +135,7 @@ def pledge_withdraw(*, pledge, by, note="", today=None):
     pledge.decided_by = by
     pledge.decision_note = note
     pledge.save()
+    _public_pages_changed()
     return pledge
 
 
@@ -165,6 +175,7 @@ def pledge_reminders_send(*, today=None):
         with transaction.atomic():
             if kind == PledgeReminder.Kind.LAPSED and pledge.status == Pledge.Status.ACTIVE:
                 Pledge.objects.filter(pk=pledge.pk, status=Pledge.Status.ACTIVE).update(status=Pledge.Status.LAPSED)
+                _public_pages_changed()
             _reminder, created = PledgeReminder.objects.get_or_create(
                 pledge=pledge, kind=kind, renewal_due=pledge.renewal_due
             )
@@ -231,6 +242,7 @@ def place_create(
             "is_demo": is_demo,
         },
     )
+    _public_pages_changed()
     return place
 
 
@@ -245,6 +257,7 @@ def place_update(*, place, what_to_expect, coordinator_name, coordinator_email, 
     place.coordinator_email = coordinator_email or None
     place.coordinator_phone = coordinator_phone or None
     place.save()
+    _public_pages_changed()
     return place
 
 
@@ -257,6 +270,7 @@ def place_set_opening_times(*, place, sessions):
         OpeningTime(place=place, weekday=weekday, opens=opens, closes=closes, notes=notes)
         for weekday, opens, closes, notes in sessions
     )
+    _public_pages_changed()
     return list(place.opening_times.all())
 
 
@@ -272,6 +286,7 @@ def five_ps_check_record(*, place, by, checked_on, results, submission_key=None,
         values[f"{code}_note"] = note or ""
     try:
         with transaction.atomic():
+            _public_pages_changed()
             return FivePsCheck.objects.create(
                 place=place,
                 checked_by=by,

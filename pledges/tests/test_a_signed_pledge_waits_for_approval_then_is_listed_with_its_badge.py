@@ -134,3 +134,16 @@ def test_an_officer_can_reject_withdraw_and_record_a_renewal(client):
     active.refresh_from_db()
     assert active.status == Pledge.Status.WITHDRAWN
     assert client.get(reverse("pledges:signatory_detail", args=[active.pk])).status_code == 404
+
+
+def test_an_approval_shows_at_once_on_the_list_anonymous_visitors_see(client, django_capture_on_commit_callbacks):
+    from pledges import services
+    from pledges.tests.factories import PledgeFactory
+
+    pledge = PledgeFactory(pending=True, organisation_name="Rushall Knitters")
+    assert "Rushall Knitters" not in client.get(reverse("pledges:signatory_list")).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.pledge_approve(pledge=pledge, by=None)
+
+    assert "Rushall Knitters" in client.get(reverse("pledges:signatory_list")).content.decode()
