@@ -34,12 +34,14 @@ class PledgeSignForm(forms.Form):
     )
     show_name = forms.ChoiceField(
         label=_("Can we show your name on the public list of signatories?"),
+        help_text=_("Only if you are signing as an individual. Organisations are always listed by name."),
         choices=[("yes", _("Yes, show my name")), ("no", _("No, list me as 'A Walsall resident'"))],
         widget=forms.RadioSelect,
         required=False,
     )
     commitments = forms.MultipleChoiceField(
         label=_("What will you do?"),
+        help_text=_("Select all that apply."),
         choices=COMMITMENTS,
         widget=forms.CheckboxSelectMultiple,
         required=False,

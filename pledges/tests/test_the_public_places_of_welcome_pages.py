@@ -83,3 +83,23 @@ def test_places_that_are_not_open_have_no_public_page(client, db):
     for status in (PlaceOfWelcome.Status.PROPOSED, PlaceOfWelcome.Status.PAUSED, PlaceOfWelcome.Status.CLOSED):
         place = PlaceOfWelcomeFactory(status=status)
         assert client.get(reverse("pledges:place_detail", args=[place.pk])).status_code == 404
+
+
+def test_the_list_and_the_feed_take_the_same_number_of_queries_for_3_or_12_places(client, walsall):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(url):
+        client.get(url)  # warm the ward map cache
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url, {"day": ""}).status_code == 200
+        return len(captured)
+
+    for _ in range(3):
+        FivePsCheckFactory(place=OpeningTimeFactory().place)
+    few = [queries(reverse("pledges:place_list")), queries(reverse("pledges:calendar"))]
+    for _ in range(9):
+        FivePsCheckFactory(place=OpeningTimeFactory().place)
+    many = [queries(reverse("pledges:place_list")), queries(reverse("pledges:calendar"))]
+
+    assert few == many
