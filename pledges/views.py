@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
 
 from audit.services import record_access
 from core.access import permission_required, public
@@ -29,6 +30,12 @@ from .models import COMMITMENT_LABELS, FIVE_PS, PlaceOfWelcome, Pledge
 
 DRAFT_KEY = "pledge_draft"
 SUBMITTED_KEY = "pledge_submitted"
+# Signatures from one address: enough for a community centre helping people sign, too few to flood approvals.
+SIGN_RATE = "30/h"
+
+
+def _sign_rate(group, request):
+    return SIGN_RATE
 
 
 # Public: the pledge --------------------------------------------------------------------------------
@@ -92,8 +99,11 @@ def sign(request):
 
 @public(personal_data=True, page_cache=False)
 @require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=_sign_rate, method="POST", block=False)
 def sign_check(request):
     draft = _draft(request)
+    if request.method == "POST" and getattr(request, "limited", False) and draft is not None:
+        return render(request, "pledges/sign_check.html", _check_context(draft, limited=True), status=429)
     if request.method == "POST":
         submitted = request.session.get(SUBMITTED_KEY)
         key = request.POST.get("submission_key", "")
@@ -122,12 +132,17 @@ def sign_check(request):
         return redirect("pledges:sign_done")
     if draft is None:
         return redirect("pledges:sign")
+    return render(request, "pledges/sign_check.html", _check_context(draft))
+
+
+def _check_context(draft, limited=False):
     commitments = [COMMITMENT_LABELS[code] for code in draft.get("commitments", []) if code in COMMITMENT_LABELS]
-    return render(
-        request,
-        "pledges/sign_check.html",
-        {"draft": draft, "commitments": commitments, "is_individual": draft["kind"] == Pledge.Kind.INDIVIDUAL},
-    )
+    return {
+        "draft": draft,
+        "commitments": commitments,
+        "is_individual": draft.get("kind") == Pledge.Kind.INDIVIDUAL,
+        "limited": limited,
+    }
 
 
 @public(page_cache=False)

@@ -147,3 +147,18 @@ def test_an_approval_shows_at_once_on_the_list_anonymous_visitors_see(client, dj
         services.pledge_approve(pledge=pledge, by=None)
 
     assert "Rushall Knitters" in client.get(reverse("pledges:signatory_list")).content.decode()
+
+
+def test_signing_is_rate_limited_per_address_and_keeps_the_answers(client, monkeypatch):
+    from pledges import views
+
+    monkeypatch.setattr(views, "SIGN_RATE", "1/h")
+    sign(client)
+    client.post(reverse("pledges:sign"), {**ANSWERS, "organisation_name": "Second Group"})
+    key = client.get(reverse("pledges:sign_check")).context["draft"]["submission_key"]
+
+    response = client.post(reverse("pledges:sign_check"), {"submission_key": key})
+
+    assert response.status_code == 429
+    assert "try again in an hour" in response.content.decode() and "Second Group" in response.content.decode()
+    assert Pledge.objects.count() == 1
