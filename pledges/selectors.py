@@ -58,12 +58,19 @@ def pledges_for(user, *, status=""):
     return pledges
 
 
+def organisation_matching(pledge):
+    """The partner organisation a pledge's signatory name matches, suggested when approving it."""
+    if pledge.organisation_id or not pledge.organisation_name:
+        return pledge.organisation
+    return Organisation.objects.filter(is_active=True, name__iexact=pledge.organisation_name.strip()).first()
+
+
 def pledges_due_reminders(today):
     """Approved or lapsed pledges whose renewal is due within 30 days or has passed, with a contact."""
     return Pledge.objects.filter(
         status__in=[Pledge.Status.ACTIVE, Pledge.Status.LAPSED],
         renewal_due__lte=today + datetime.timedelta(days=30),
-    ).prefetch_related("reminders")
+    )
 
 
 # Places of Welcome --------------------------------------------------------------------------------

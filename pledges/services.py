@@ -6,7 +6,6 @@ from functools import partial
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from accounts.models import Organisation
 from core import page_cache
 from core.notifications import send_email
 from directory.models import Address, Location
@@ -37,14 +36,16 @@ def pledge_submit(
     signed_on=None,
     is_demo=False,
 ):
-    """Record a signature waiting for approval. The same ``submission_key`` twice gives the same pledge."""
+    """Record a signature waiting for approval. The same ``submission_key`` twice gives the same pledge.
+
+    A public signature is never linked to a partner organisation here (anyone can type a name): the
+    officer who approves it links it, so partner users never see a stranger's contact details.
+    """
     existing = Pledge.objects.filter(submission_key=submission_key).first()
     if existing is not None:
         return existing
     signed_on = signed_on or timezone.localdate()
     is_individual = kind == Pledge.Kind.INDIVIDUAL
-    if organisation is None and not is_individual:
-        organisation = Organisation.objects.filter(name__iexact=organisation_name.strip()).first()
     try:
         with transaction.atomic():
             return Pledge.objects.create(

@@ -291,7 +291,7 @@ def staff_pledge_action(request, pledge_id, action):
         raise Http404
     pledge = get_object_or_404(Pledge, pk=pledge_id)
     service, form_class = PLEDGE_ACTIONS[action]
-    initial = {"organisation": pledge.organisation_id} if action == "approve" else None
+    initial = {"organisation": selectors.organisation_matching(pledge)} if action == "approve" else None
     form = form_class(request.POST or None, initial=initial) if form_class else None
     if request.method == "POST" and (form is None or form.is_valid()):
         options = dict(form.cleaned_data) if form else {}
