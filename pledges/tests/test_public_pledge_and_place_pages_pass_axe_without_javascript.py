@@ -86,3 +86,26 @@ def test_public_pages_pass_axe_in_english_and_urdu(page, live_server, axe_violat
     with translation.override("ur"):
         page.goto(live_server.url + reverse("pledges:place_list"))
     assert page.locator("html").get_attribute("dir") == "rtl"
+
+
+def test_the_places_list_with_its_map_and_table_fits_a_phone_screen(browser, live_server):
+    place = places()[0]
+    PledgeFactory(organisation_name="Caldmore Tea Club")
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    too_wide = {}
+    for language in ("en", "ar"):
+        with translation.override(language):
+            urls = [
+                reverse("pledges:place_list"),
+                reverse("pledges:place_detail", args=[place.pk]),
+                reverse("pledges:signatory_list"),
+            ]
+        for url in urls:
+            page.goto(live_server.url + url)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 320:
+                too_wide[url] = width
+    context.close()
+
+    assert too_wide == {}
