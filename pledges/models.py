@@ -101,9 +101,6 @@ class Pledge(models.Model):
     def commitment_labels(self):
         return [COMMITMENT_LABELS[code] for code, _label in COMMITMENTS if code in self.commitments]
 
-    def is_live(self, today):
-        return self.status == self.Status.ACTIVE and self.renewal_due >= today
-
 
 class PledgeReminder(models.Model):
     """A renewal reminder sent for one renewal date: the unique key makes each one go once."""
@@ -221,7 +218,6 @@ class FivePsCheck(models.Model):
 
     class Meta:
         ordering = ["-checked_on", "-id"]
-        get_latest_by = ["checked_on", "id"]
 
     def __str__(self):
         return f"{self.place_id}: {self.checked_on}"

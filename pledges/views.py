@@ -81,7 +81,7 @@ def _draft(request):
     return request.session.get(DRAFT_KEY)
 
 
-@public(page_cache=False)
+@public(personal_data=True, page_cache=False)
 @require_http_methods(["GET", "POST"])
 def sign(request):
     draft = _draft(request)

@@ -41,7 +41,6 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['-checked_on', '-id'],
-                'get_latest_by': ['checked_on', 'id'],
             },
         ),
         migrations.CreateModel(
