@@ -97,7 +97,20 @@ def open_places(*, ward_code="", weekday=None):
         places = places.filter(location__ward_code=ward_code)
     if weekday is not None:
         places = places.filter(opening_times__weekday=weekday).distinct()
-    return _with_details(places).order_by("location__name", "id")
+    return (
+        places.select_related("location")
+        .only(
+            "id",
+            "status",
+            "location__id",
+            "location__name",
+            "location__latitude",
+            "location__longitude",
+            "location__ward_code",
+        )
+        .prefetch_related("opening_times")
+        .order_by("location__name", "id")
+    )
 
 
 def public_place(place_id):
