@@ -36,7 +36,7 @@ def test_the_list_shows_open_places_on_a_ward_map_with_a_table(client, two_wards
     assert "Holy Ascension Café" in html and "Talbot House" in html
     assert "Closed Mission Hall" not in html
     assert 'role="img"' in html and html.count("<circle") == 2
-    assert "<table" in html and "Wednesday, 09:30–11:30" in html
+    assert "<table" in html and "Wednesday, 09:30 to 11:30" in html
     assert reverse("pledges:calendar") in html
 
 
