@@ -49,3 +49,16 @@ def two_factor_status(user):
         "unused_recovery_codes": unused_recovery_codes,
         "required": bool(user.is_superuser or user.roles & SENSITIVE_ROLES),
     }
+
+
+def staff_links_for(user):
+    """The work pages this user may open: each app lists its own in ``AppConfig.staff_links``."""
+    from django.apps import apps
+    from django.urls import reverse
+
+    return [
+        (reverse(url_name), text)
+        for config in apps.get_app_configs()
+        for perm, url_name, text in getattr(config, "staff_links", ())
+        if user.has_perm(perm)
+    ]

@@ -29,6 +29,7 @@ def dashboard(request):
             "can_manage_users": user.has_perm("accounts.manage_users"),
             "can_view_audit_log": user.has_perm("audit.view_log"),
             "admin_links": admin_links(user),
+            "work_links": selectors.staff_links_for(user),
         },
     )
 

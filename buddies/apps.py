@@ -6,6 +6,15 @@ class BuddiesConfig(AppConfig):
     name = "buddies"
     verbose_name = _("Buddy scheme")
 
+    # Links on the staff dashboard: (permission, URL name, text).
+    staff_links = [
+        ("buddies.view_dashboard", "buddies:dashboard", _("Buddy scheme")),
+        ("buddies.list_volunteers", "buddies:volunteer_list", _("Volunteers")),
+        ("buddies.refer_newcomer", "buddies:request_create", _("Refer a newcomer for a buddy")),
+        ("buddies.view_own_matches", "buddies:my_matches", _("Your buddy matches")),
+        ("buddies.view_report", "buddies:report", _("Buddy scheme pilot report")),
+    ]
+
     def ready(self):
         from auditlog.registry import auditlog
 

@@ -6,6 +6,15 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Services directory")
 
+    # Links on the staff dashboard: (permission, URL name, text).
+    staff_links = [
+        (
+            "directory.edit_services",
+            "directory:staff_service_list",
+            _("Services directory: your services and changes to approve"),
+        ),
+    ]
+
     def ready(self):
         from auditlog.registry import auditlog
 

@@ -8,6 +8,12 @@ class PledgesConfig(AppConfig):
     name = "pledges"
     verbose_name = _("Walsall for All pledge and Places of Welcome")
 
+    # Links on the staff dashboard: (permission, URL name, text).
+    staff_links = [
+        ("pledges.view_pledges", "pledges:staff_pledge_list", _("Walsall for All pledges")),
+        ("pledges.manage_places", "pledges:staff_place_list", _("Places of Welcome")),
+    ]
+
     def ready(self):
         from auditlog.registry import auditlog
 
