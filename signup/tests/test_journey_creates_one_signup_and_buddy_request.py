@@ -65,7 +65,7 @@ def test_the_buddy_scheme_gets_only_the_contact_details_it_was_allowed(client, w
     submit(client)
 
     buddy_request = BuddyRequest.objects.get()
-    assert buddy_request.email == ""
+    assert not buddy_request.email
     assert buddy_request.phone == "07700900982"
     assert SignUp.objects.get().follow_ups.count() == 0
 
