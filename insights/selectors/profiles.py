@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from places import disclosure
 from places import selectors as places_selectors
 from places.models import CensusArea, CensusCount, CensusTable, Lsoa, WardGeneration
 
-from .. import disclosure
 from . import segregation
 from .segregation import GROUP_LABELS, number
 

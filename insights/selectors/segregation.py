@@ -11,9 +11,10 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from insights import census, disclosure, harmonise, indices
+from insights import census, harmonise, indices
 from insights.models import IndexChange, IndexResult
 from insights.services.segregation import ALL_GROUPS, HARMONISED
+from places import disclosure
 from places import selectors as places_selectors
 
 logger = logging.getLogger(__name__)

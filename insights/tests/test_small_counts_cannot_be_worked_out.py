@@ -7,8 +7,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from insights import census, disclosure
+from insights import census
 from insights.services import segregation
+from places import disclosure
 
 pytestmark = pytest.mark.django_db
 

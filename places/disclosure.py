@@ -16,7 +16,7 @@ Pure Python, no database: the callers pass the counts and the lines.
 
 import math
 
-from places.selectors import SMALL_NUMBER
+from .selectors import SMALL_NUMBER
 
 __all__ = ["Line", "hidden_cells"]
 
