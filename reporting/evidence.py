@@ -77,7 +77,7 @@ def stripped_copy(checked):
         if checked.content_type == PDF:
             return _pdf_without_metadata(checked.content)
         return _image_without_metadata(checked.content, checked.content_type)
-    except Exception:  # noqa: BLE001 - a damaged or hostile file just gets no shareable copy
+    except Exception:  # a damaged or hostile file just gets no shareable copy
         return None
 
 

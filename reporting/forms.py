@@ -121,9 +121,7 @@ def _textarea(*, label, max_length=MAX_TEXT_CHARACTERS, required=False, error=""
 
 
 class WhoForm(ReportingForm):
-    reporter_role = _radio(
-        [], label=_("Who is making this report?"), error=_("Select who is making this report")
-    )
+    reporter_role = _radio([], label=_("Who is making this report?"), error=_("Select who is making this report"))
     channel = _radio(
         [(Channel.PHONE, _("By phone")), (Channel.IN_PERSON, _("In person"))],
         label=_("How did the person report it to you?"),
@@ -283,9 +281,7 @@ class WhenForm(ReportingForm):
 
 
 class WhereForm(ReportingForm):
-    location_kind = _radio(
-        LocationKind.choices, label=_("Where did it happen?"), error=_("Select where it happened")
-    )
+    location_kind = _radio(LocationKind.choices, label=_("Where did it happen?"), error=_("Select where it happened"))
     postcode = _text(
         label=_("Postcode (if you know it)"),
         max_length=20,
@@ -531,7 +527,8 @@ class ContactForm(ReportingForm):
             return cleaned
         if preference is None:
             return cleaned
-        if preference == ContactPreference.NAMED and not cleaned.get("contact_name") and "contact_name" not in self.errors:
+        named = preference == ContactPreference.NAMED
+        if named and not cleaned.get("contact_name") and "contact_name" not in self.errors:
             self.add_error("contact_name", _("Enter your name"))
         method = cleaned.get("contact_method")
         if not method:

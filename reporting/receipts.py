@@ -21,9 +21,7 @@ _hasher = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=2)
 
 
 def new_receipt():
-    groups = (
-        "".join(secrets.choice(ALPHABET) for _ in range(RECEIPT_GROUP_LENGTH)) for _ in range(RECEIPT_GROUPS)
-    )
+    groups = ("".join(secrets.choice(ALPHABET) for _ in range(RECEIPT_GROUP_LENGTH)) for _ in range(RECEIPT_GROUPS))
     return "-".join(groups)
 
 

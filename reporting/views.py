@@ -24,6 +24,7 @@ from . import evidence as evidence_files
 from . import forms, selectors, services, steps
 from .models import Consent, Side
 
+WRONG_RECEIPT = _("The case reference or secret receipt is not right. Check them and try again.")
 RECEIPT_SESSION_KEY = "reporting_receipt"
 CHECKED_REPORT_SESSION_KEY = "reporting_checked_report"
 
@@ -225,9 +226,7 @@ def _submit(request, draft, idempotency_key):
         language=get_language() or "en",
     )
     if submission.created:
-        request.session[RECEIPT_SESSION_KEY] = encrypt_text(
-            f"{submission.report.reference} {submission.receipt}"
-        )
+        request.session[RECEIPT_SESSION_KEY] = encrypt_text(f"{submission.report.reference} {submission.receipt}")
     draft.clear()
     return redirect("reporting:confirmation")
 
@@ -279,7 +278,7 @@ def check(request):
             if result.outcome == services.ReceiptCheck.LOCKED:
                 locked_until = result.locked_until
             else:
-                form.add_error("receipt", _("The case reference or secret receipt is not right. Check them and try again."))
+                form.add_error("receipt", WRONG_RECEIPT)
     else:
         form = forms.CheckSignInForm()
     context = {"form": form, "locked_until": locked_until, "lock_minutes": services.LOCK_MINUTES}

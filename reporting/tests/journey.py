@@ -12,7 +12,7 @@ VICTIM_ANSWERS = {
     "when": {"when": "date", "day": "3", "month": "2", "year": "2026", "time_of_day": "evening"},
     "where": {"location_kind": "place", "postcode": "WS1 1TP", "address_text": "Outside the shop on Park Street"},
     "what-happened": {"account": "SYNTHETIC-ACCOUNT two men shouted abuse about my headscarf and spat at me"},
-    "people-responsible": {"responsible_known": "no", "responsible_count": "two_to_five", "responsible_description": ""},
+    "people-responsible": {"responsible_known": "no", "responsible_count": "two_to_five"},
     "evidence": {"action": "continue"},
     "impact": {"safe_now": "not_sure", "impact": "SYNTHETIC-IMPACT I am afraid to go to the shops"},
     "support": {"support_wanted": ["emotional", "safety"], "interpreter": "no", "adjustments": ""},
