@@ -242,7 +242,7 @@ def confirmation(request):
     except ValueError:
         request.session.pop(RECEIPT_SESSION_KEY, None)
         return render(request, "reporting/already_sent.html")
-    form = forms.ReceiptSavedForm(data=request.POST or None)
+    form = forms.ReceiptSavedForm(data=request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         # Shown once: from here on only the hash exists, and this browser forgets the receipt.
         request.session.pop(RECEIPT_SESSION_KEY, None)
@@ -351,7 +351,7 @@ def withdraw_consent(request, recipient):
     consent = report.consents.filter(recipient=recipient).first()
     if consent is None or not consent.is_active:
         return redirect("reporting:your_report")
-    form = forms.WithdrawConsentForm(data=request.POST or None)
+    form = forms.WithdrawConsentForm(data=request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.consent_withdraw(report=report, recipient=recipient)
         return redirect("reporting:your_report")
