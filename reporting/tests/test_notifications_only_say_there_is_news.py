@@ -10,9 +10,7 @@ from .factories import report
 pytestmark = pytest.mark.django_db
 
 
-def test_a_caseworker_message_sends_an_email_that_says_only_there_is_news(
-    fake_notify, django_capture_on_commit_callbacks
-):
+def test_a_caseworker_message_emails_only_that_there_is_news(fake_notify, django_capture_on_commit_callbacks):
     made, _receipt = report(
         contact_preference="confidential", contact_method="email", contact_email="synthetic@example.test"
     )
