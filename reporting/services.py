@@ -43,11 +43,13 @@ def report_submit(
     language="en",
     is_demo=False,
     submitted_at=None,
+    receipt_hash=None,
 ):
     """Save a report from the answers of the question pages; a second call with the same key returns the first.
 
     ``answers`` holds the model's field values by name; ``consents`` the Consent.Recipient values agreed to.
-    The receipt is returned once, here, and only its Argon2id hash is kept.
+    The receipt is returned once, here, and only its Argon2id hash is kept. ``receipt_hash`` is for
+    synthetic demo data only: every demo report opens with one published demo receipt.
     """
     existing = Report.objects.filter(idempotency_key=idempotency_key).first()
     if existing is not None:
@@ -57,8 +59,8 @@ def report_submit(
         for name in _IDENTIFYING_FIELDS:
             values[name] = ""
         values["contact_method"] = "none"
-    receipt = receipts.new_receipt()
-    receipt_hash = receipts.hash_receipt(receipt)  # slow on purpose: outside the transaction
+    receipt = None if receipt_hash else receipts.new_receipt()
+    receipt_hash = receipt_hash or receipts.hash_receipt(receipt)  # slow on purpose: outside the transaction
     now = submitted_at or timezone.now()
     organisation = getattr(submitted_by, "organisation", None) if submitted_by is not None else None
     try:
