@@ -267,3 +267,14 @@ def strands_of(choice):
     if choice == "both":
         return [Strand.HATE, Strand.ASB]
     return [choice] if choice in Strand.values else []
+
+
+def evidence_drafts_delete_abandoned(*, older_than=datetime.timedelta(days=1), now=None):
+    """Delete files uploaded to reports that were never sent (the session holding them has expired)."""
+    cutoff = (now or timezone.now()) - older_than
+    abandoned = list(Evidence.objects.filter(report=None, uploaded_at__lt=cutoff))
+    for item in abandoned:
+        evidence_files.delete_stored(item.stored_name)
+        evidence_files.delete_stored(item.shared_copy_name)
+    Evidence.objects.filter(pk__in=[item.pk for item in abandoned]).delete()
+    return len(abandoned)

@@ -142,25 +142,33 @@ def previous_step(slug, draft):
     return steps[index - 1] if index > 0 else None
 
 
-def first_unanswered(draft, user, *, before=None):
-    """The first applicable page (before ``before``, if given) whose answers are missing or no longer valid."""
+def first_unanswered(draft, *, before=None):
+    """The first applicable page (before ``before``, if given) not answered yet.
+
+    Answers were checked when their page was sent; check your answers checks them all again.
+    """
     for step in applicable_steps(draft):
         if step.slug == before:
             return None
-        form = bound_form(step, draft, user)
-        if form is None or not form.is_valid():
+        if draft.data(step.slug) is None:
             return step
     return None
 
 
-def report_answers(draft, user):
-    """The report's field values, the consents given and the channel, from every page's checked answers."""
-    cleaned = {}
+def checked_forms(draft, user):
+    """Every applicable page's form bound to its answers and checked: ([(step, form)], first invalid step)."""
+    checked = []
     for step in applicable_steps(draft):
         form = bound_form(step, draft, user)
         if form is None or not form.is_valid():
-            raise ValueError(step.slug)
-        cleaned[step.slug] = form.cleaned_data
+            return checked, step
+        checked.append((step, form))
+    return checked, None
+
+
+def report_answers(checked):
+    """The report's field values, the consents given and the channel, from ``checked_forms``."""
+    cleaned = {step.slug: form.cleaned_data for step, form in checked}
     who = cleaned["who"]
     role = who["reporter_role"]
     if role == ReporterRole.STAFF:

@@ -59,7 +59,7 @@ def begin(request):
     """Start a fresh report (a new idempotency key) and go to the first question."""
     draft = steps.Draft(request.session)
     if not draft.is_empty and request.GET.get("new") != "1":
-        unanswered = steps.first_unanswered(draft, request.user)
+        unanswered = steps.first_unanswered(draft)
         return redirect(_step_url(unanswered.slug) if unanswered else reverse("reporting:check_answers"))
     draft.clear()
     steps.Draft(request.session).persist()
@@ -83,7 +83,7 @@ def step(request, slug):
     if not current.applies_to(draft):
         following = steps.next_step(slug, draft)
         return redirect(_step_url(following.slug) if following else reverse("reporting:check_answers"))
-    missing = steps.first_unanswered(draft, request.user, before=slug)
+    missing = steps.first_unanswered(draft, before=slug)
     if missing is not None:
         return redirect(_step_url(missing.slug))
     changing = request.GET.get("change") == "1"
@@ -96,17 +96,17 @@ def step(request, slug):
         form = current.form_class(data=request.POST, **kwargs)
         if form.is_valid():
             draft.save(slug, steps.raw_answers(form))
-            return _after(slug, draft, request.user, changing)
+            return _after(slug, draft, changing)
     else:
         saved = draft.data(slug)
         form = current.form_class(initial=saved or None, **kwargs)
     return _render_step(request, current, draft, form, changing)
 
 
-def _after(slug, draft, user, changing):
+def _after(slug, draft, changing):
     if changing:
         # A changed answer may open a page not yet answered (e.g. hate crime added to ASB).
-        unanswered = steps.first_unanswered(draft, user)
+        unanswered = steps.first_unanswered(draft)
         return redirect(_step_url(unanswered.slug, change=True) if unanswered else reverse("reporting:check_answers"))
     following = steps.next_step(slug, draft)
     return redirect(_step_url(following.slug) if following else reverse("reporting:check_answers"))
@@ -159,7 +159,7 @@ def _evidence_step(request, current, draft, changing):
                 if action == "upload":
                     return redirect(_step_url(current.slug, change=changing))
                 draft.save(current.slug, {})
-                return _after(current.slug, draft, request.user, changing)
+                return _after(current.slug, draft, changing)
     uploaded = selectors.draft_evidence(draft.idempotency_key)
     return _render_step(request, current, draft, form, changing, uploaded=uploaded)
 
@@ -177,21 +177,19 @@ def _uuid_or_none(value):
 @public(personal_data=True, page_cache=False)
 def check_answers(request):
     draft = steps.Draft(request.session)
-    missing = steps.first_unanswered(draft, request.user)
-    if missing is not None:
-        return redirect(_step_url(missing.slug))
+    checked, invalid = steps.checked_forms(draft, request.user)
+    if invalid is not None:
+        return redirect(_step_url(invalid.slug))
     if request.method == "POST":
         if _limited(request, "submit", "10/h"):
             return rate_limited(request)
         form = forms.SubmitForm(data=request.POST)
         if form.is_valid():
-            return _submit(request, draft, form.cleaned_data["idempotency_key"])
+            return _submit(request, draft, checked, form.cleaned_data["idempotency_key"])
     else:
         form = forms.SubmitForm(initial={"idempotency_key": draft.idempotency_key})
     sections = []
-    for current in steps.applicable_steps(draft):
-        bound = steps.bound_form(current, draft, request.user)
-        bound.is_valid()
+    for current, bound in checked:
         sections.append(
             {
                 "step": current,
@@ -208,14 +206,14 @@ def check_answers(request):
     return render(request, "reporting/check_answers.html", context)
 
 
-def _submit(request, draft, idempotency_key):
+def _submit(request, draft, checked, idempotency_key):
     if idempotency_key != draft.idempotency_key:
         # A form from an earlier report in this browser, sent again: that report already exists.
         existing = selectors.report_by_idempotency_key(idempotency_key)
         if existing is not None:
             return redirect("reporting:confirmation")
         return redirect("reporting:check_answers")
-    answers, consents, channel = steps.report_answers(draft, request.user)
+    answers, consents, channel = steps.report_answers(checked)
     staff = request.user if request.user.is_authenticated and channel != "online" else None
     submission = services.report_submit(
         answers=answers,

@@ -95,3 +95,24 @@ def test_any_bytes_in_any_encoding_never_cause_a_server_error(walked, step):
         assert SESSION_KEY in walked.session
 
     check()
+
+
+def test_any_reference_and_receipt_typed_to_check_a_report_never_cause_a_server_error(client, db):
+    from django.urls import reverse
+
+    from .journey import hidden_fields
+
+    fields = hidden_fields(client.get(reverse("reporting:check")).content.decode())
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(reference=text, receipt=text)
+    def check(reference, receipt):
+        from django.core.cache import cache
+
+        cache.clear()  # the per-address limit is tested elsewhere
+        response = client.post(reverse("reporting:check"), fields | {"reference": reference, "receipt": receipt})
+        assert response.status_code == 200
+        if reference.strip() and "\x00" not in reference and len(reference) <= 30:
+            assert escape(reference.strip()) in response.content.decode()
+
+    check()

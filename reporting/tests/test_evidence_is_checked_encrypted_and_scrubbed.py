@@ -94,3 +94,19 @@ def test_evidence_is_stored_outside_the_web_root(settings):
 
     assert not str(root).startswith(str(settings.STATIC_ROOT))
     assert not str(root).startswith(str(settings.MEDIA_ROOT))
+
+
+def test_files_of_a_report_never_sent_are_deleted_after_a_day(db):
+    import datetime
+
+    from django.utils import timezone
+
+    from reporting import services
+
+    item = services.evidence_store(upload=SimpleUploadedFile("a.png", png_bytes()), draft_key=None)
+    kept = services.evidence_drafts_delete_abandoned()
+    removed = services.evidence_drafts_delete_abandoned(now=timezone.now() + datetime.timedelta(days=2))
+
+    assert (kept, removed) == (0, 1)
+    assert not Evidence.objects.exists()
+    assert not (evidence.evidence_root() / item.stored_name).exists()
