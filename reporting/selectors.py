@@ -49,7 +49,7 @@ def draft_evidence(draft_key):
 
 
 def report_by_idempotency_key(key):
-    return Report.objects.filter(idempotency_key=key).first()
+    return Report.objects.filter(idempotency_key=key).first() if key else None
 
 
 def report_for_reporter(report_id):

@@ -166,7 +166,7 @@ def _evidence_step(request, current, draft, changing):
 
 def _uuid_or_none(value):
     try:
-        return uuid.UUID(value)
+        return uuid.UUID(str(value))
     except ValueError:
         return None
 
@@ -177,6 +177,11 @@ def _uuid_or_none(value):
 @public(personal_data=True, page_cache=False)
 def check_answers(request):
     draft = steps.Draft(request.session)
+    if request.method == "POST" and selectors.report_by_idempotency_key(
+        _uuid_or_none(request.POST.get("idempotency_key", ""))
+    ):
+        # The same form sent twice (a double click, or back and send again): the report exists once.
+        return redirect("reporting:confirmation")
     checked, invalid = steps.checked_forms(draft, request.user)
     if invalid is not None:
         return redirect(_step_url(invalid.slug))
@@ -208,10 +213,6 @@ def check_answers(request):
 
 def _submit(request, draft, checked, idempotency_key):
     if idempotency_key != draft.idempotency_key:
-        # A form from an earlier report in this browser, sent again: that report already exists.
-        existing = selectors.report_by_idempotency_key(idempotency_key)
-        if existing is not None:
-            return redirect("reporting:confirmation")
         return redirect("reporting:check_answers")
     answers, consents, channel = steps.report_answers(checked)
     staff = request.user if request.user.is_authenticated and channel != "online" else None
