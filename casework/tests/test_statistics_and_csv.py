@@ -1,6 +1,7 @@
 import csv
 import datetime
 import io
+import uuid
 
 import pytest
 from django.urls import reverse
@@ -39,7 +40,7 @@ def test_repeat_victims_first_contact_and_referrals():
         report=first.case_reports.get().report,
         body="Hello",
         by=worker,
-        idempotency_key=__import__("uuid").uuid4(),
+        idempotency_key=uuid.uuid4(),
     )
     referral = services.referral_make(case=first, recipient="police", by=worker)
     services.referral_record_outcome(referral=referral, status="completed", outcome="Charged")
