@@ -5,7 +5,7 @@ import statistics as stats
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from reporting.models import Report
@@ -42,6 +42,8 @@ POSITIVE_ACTION_Q = Q(kind__in=POSITIVE_ACTION_KINDS) | Q(
 DUPLICATE_WINDOW_DAYS = 14
 DUPLICATE_CANDIDATES = 500
 QUEUE_LIMIT = 200
+DUPLICATE_FIELDS = ("submitted_at", "incident_date", "contact_email", "contact_phone", "postcode", "address_text")
+QUEUE_REPORT_FIELDS = ("reference", "strands", "characteristics", "ward_code", "safe_now", *DUPLICATE_FIELDS)
 
 
 def is_positive(action):
@@ -70,11 +72,14 @@ def new_reports_for(user):
     strands = strands_for(user)
     if not strands:
         return Report.objects.none()
-    reports = Report.objects.filter(case_link__isnull=True)
-    # JSON containment is not on SQLite; the strand lists are short, so filter them in Python.
-    return [
-        report for report in reports.order_by("submitted_at")[: QUEUE_LIMIT * 5] if strands & set(report.strands or [])
-    ]
+    reports = Report.objects.filter(case_link__isnull=True).only(*QUEUE_REPORT_FIELDS).order_by("submitted_at")
+    found = []
+    for report in reports.iterator(chunk_size=500):
+        if strands & set(report.strands or []):
+            found.append(report)
+            if len(found) == QUEUE_LIMIT:
+                break
+    return found
 
 
 @dataclass
@@ -130,7 +135,10 @@ def queue(user, *, stage="", risk="", ward="", strand="", today=None):
                 )
             )
     if stage != "new":
-        cases = cases_for(user).prefetch_related("case_reports__report", "earlier_cases")
+        lean_reports = CaseReport.objects.select_related("report").only(
+            "case_id", "report_id", *(f"report__{name}" for name in QUEUE_REPORT_FIELDS)
+        )
+        cases = cases_for(user).prefetch_related(Prefetch("case_reports", queryset=lean_reports), "earlier_cases")
         if stage in ("awaiting_triage", "open", "closed"):
             cases = cases.filter(status=stage)
         elif stage != "closed":
@@ -181,33 +189,20 @@ def _normal(text):
     return "".join(ch for ch in (text or "").lower() if ch.isalnum())
 
 
-def _same_victim_place_time(report, other):
-    """Why two reports may be about the same events, or None. Compares decrypted values in Python."""
-    for attribute in ("contact_email", "contact_phone"):
-        mine, theirs = _normal(getattr(report, attribute)), _normal(getattr(other, attribute))
-        if mine and mine == theirs:
-            return "same_contact"
-    close_in_time = (
-        report.incident_date is not None
-        and other.incident_date is not None
-        and abs((report.incident_date - other.incident_date).days) <= 1
-    )
-    if not close_in_time:
-        return None
-    postcode, other_postcode = _normal(report.postcode), _normal(other.postcode)
-    if postcode and postcode == other_postcode:
-        return "same_place_and_time"
-    address, other_address = _normal(report.address_text), _normal(other.address_text)
-    if address and address == other_address:
-        return "same_place_and_time"
-    return None
+def _keys(report):
+    """The values two reports of the same victim, place and time would share, normalised once."""
+    contacts = {("contact", value) for value in (_normal(report.contact_email), _normal(report.contact_phone)) if value}
+    places = {("place", value) for value in (_normal(report.postcode), _normal(report.address_text)) if value}
+    return contacts, places
 
 
 def possible_duplicates(reports):
     """For each report, other reports that may tell the same events: {report id: [(other, reason)]}.
 
-    Contact details and places are encrypted, so they are compared in Python, over a bounded set
-    of candidates: reports made within DUPLICATE_WINDOW_DAYS of the reports asked about.
+    Same victim: the same contact email or phone. Same place and time: the same postcode or
+    address, with incident dates at most a day apart. Contact details and places are encrypted,
+    so they are decrypted and compared in Python, over a bounded set of candidates: at most
+    DUPLICATE_CANDIDATES reports made within DUPLICATE_WINDOW_DAYS of the reports asked about.
     Reports already in the same case are not flagged.
     """
     if not reports:
@@ -217,22 +212,37 @@ def possible_duplicates(reports):
     end = max(report.submitted_at for report in reports) + window
     candidates = list(
         Report.objects.filter(submitted_at__range=(start, end))
-        .select_related("case_link")
+        .only("reference", *DUPLICATE_FIELDS)
         .order_by("-submitted_at")[:DUPLICATE_CANDIDATES]
     )
-    case_of = {
-        link.report_id: link.case_id
-        for link in CaseReport.objects.filter(report__in=[*candidates, *reports]).only("report_id", "case_id")
-    }
+    case_of = dict(CaseReport.objects.filter(report__in=[*candidates, *reports]).values_list("report_id", "case_id"))
+    index = defaultdict(list)
+    for other in candidates:
+        contacts, places = _keys(other)
+        for key in contacts | places:
+            index[key].append(other)
     found = defaultdict(list)
     for report in reports:
-        for other in candidates:
-            if other.pk == report.pk or abs(other.submitted_at - report.submitted_at) > window:
-                continue
-            if case_of.get(report.pk) is not None and case_of.get(report.pk) == case_of.get(other.pk):
-                continue
-            reason = _same_victim_place_time(report, other)
-            if reason:
+        contacts, places = _keys(report)
+        seen = set()
+        for key in [*contacts, *places]:
+            for other in index.get(key, ()):
+                if other.pk == report.pk or other.pk in seen or abs(other.submitted_at - report.submitted_at) > window:
+                    continue
+                own_case = case_of.get(report.pk)
+                if own_case is not None and own_case == case_of.get(other.pk):
+                    continue
+                if key[0] == "contact":
+                    reason = "same_contact"
+                elif (
+                    report.incident_date is not None
+                    and other.incident_date is not None
+                    and abs((report.incident_date - other.incident_date).days) <= 1
+                ):
+                    reason = "same_place_and_time"
+                else:
+                    continue
+                seen.add(other.pk)
                 found[report.pk].append((other, reason))
     return dict(found)
 
