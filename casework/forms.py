@@ -194,6 +194,12 @@ class ReferralForm(IdempotentForm):
         label=_("Why you are referring"), required=False, widget=forms.Textarea(attrs={"rows": 4}), max_length=10000
     )
 
+    def clean(self):
+        data = super().clean()
+        if data.get("recipient") in ("housing_provider", "other") and not data.get("organisation"):
+            self.add_error("organisation", _("Select the organisation you are referring to"))
+        return data
+
 
 class ReferralOutcomeForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Referral.Status.choices)

@@ -24,6 +24,8 @@ REFERRAL_ROLES = {
     "other": (Role.PARTNER_ORGANISATION_USER,),
 }
 PARTNER_ROLES = tuple(sorted({role for roles in REFERRAL_ROLES.values() for role in roles}))
+# Referrals that only members of the named receiving organisation may see (there are several).
+NAMED_ORGANISATION_RECIPIENTS = frozenset({"housing_provider", "other"})
 # Referrals whose visibility to the partner depends on the reporter's consent staying in force.
 CONSENTED_RECIPIENTS = frozenset({"police", "victim_support", "housing_provider"})
 
@@ -57,6 +59,8 @@ def referral_visible_to(user, referral):
     """A partner sees a referral made to their role (and organisation, when one was named), with consent."""
     roles = REFERRAL_ROLES.get(referral.recipient, ())
     if not user.has_role(*roles):
+        return False
+    if referral.organisation_id is None and referral.recipient in NAMED_ORGANISATION_RECIPIENTS:
         return False
     if referral.organisation_id is not None and referral.organisation_id != user.organisation_id:
         return False

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from audit.services import record_access
 from core.access import permission_required, public
-from reporting.models import Characteristic, Message, Report, Strand
+from reporting import services as reporting_services
+from reporting.models import Characteristic, Message, Report, Side, Strand
 
 from . import forms, selectors, services
 from .models import Action, Case, CaseReview, Classification, NeedsAssessment, Referral
@@ -145,6 +146,8 @@ def case_detail(request, reference):
     )
     record_access(request=request, obj=case, reason="Case page viewed")
     reports = [link.report for link in case.case_reports.all()]
+    for report in reports:
+        reporting_services.messages_mark_read(report=report, reader_side=Side.CASEWORKER)
     actions = list(case.actions.select_related("party"))
     return render(
         request,

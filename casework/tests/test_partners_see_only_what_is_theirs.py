@@ -74,3 +74,18 @@ def test_a_third_party_reporting_centre_sees_only_the_status_of_what_it_submitte
     assert "SYNTHETIC secret words" not in page
     assert "Received" in page
     assert client.get(reverse("casework:report_triage", kwargs={"reference": ours.reference})).status_code == 403
+
+
+def test_a_housing_referral_names_its_organisation_or_nobody_outside_the_council_sees_it(client):
+    unnamed, _ = refer("housing_provider", ["housing_provider"])
+    provider_user = UserFactory(roles=[Role.PARTNER_ORGANISATION_USER], with_totp=True)
+    assert selectors.referrals_for_partner(provider_user) == []
+
+    case = unnamed.case
+    client.force_login(case.lead)
+    response = client.post(
+        reverse("casework:case_referral_add", kwargs={"reference": case.reference}),
+        {"recipient": "housing_provider", "idempotency_key": "3a0e2f6a-4a7e-4a5b-9f0e-1a2b3c4d5e6f"},
+    )
+    assert response.status_code == 400
+    assert "Select the organisation you are referring to" in response.content.decode()
