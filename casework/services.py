@@ -86,6 +86,7 @@ def case_open(*, report, by, now=None, is_demo=False, site_url=""):
         site_url=site_url,
         notify=not is_demo,
     )
+    case_review_check(case=case, site_url=site_url)
     return case
 
 

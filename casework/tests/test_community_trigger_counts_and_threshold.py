@@ -92,3 +92,13 @@ def test_the_review_deadlines_are_tracked_in_working_days(officer, settings):
     assert review.threshold_decision_by == datetime.date(2026, 11, 16)
     assert review.outcome_by == datetime.date(2026, 12, 7)
     assert review.stage == CaseReview.Stage.THRESHOLD_MET
+
+
+def test_where_one_hate_incident_triggers_a_review_opening_its_case_tells_the_applicant(officer, settings):
+    settings.CASEWORK_CASE_REVIEW_HATE_INCIDENTS = "trigger"
+    report = asb_report(strands=["hate"])
+
+    case = open_case(by=officer, report=report)
+
+    assert CaseReview.objects.get(case=case).applicant_report == report
+    assert Message.objects.filter(report=report, author_side="caseworker").exists()
