@@ -16,7 +16,7 @@ from accounts.roles import Role
 from reporting.models import Report
 
 from . import services
-from .models import Action, Case, Classification, Referral
+from .models import Action, Case, CaseReview, Classification, Referral
 
 MESSAGE_NAMESPACE = uuid.UUID("7c1d5f0e-8a2b-4c3d-9e4f-5a6b7c8d9e0f")
 
@@ -180,16 +180,13 @@ def _work_on(case, report, worker, rng, opened_at, police, victim_support, housi
 
 
 def _community_triggers(asb_cases):
-    """Link ASB cases of the same ward as earlier cases of one another: repeat complaints qualify."""
-    by_ward = {}
-    for case in asb_cases:
-        report = case.case_reports.select_related("report").first().report
-        by_ward.setdefault(report.ward_code, []).append(case)
-    for cases in by_ward.values():
-        cases.sort(key=lambda case: case.opened_at)
-        for later_index in range(2, len(cases), 3):
-            latest = cases[later_index]
-            for earlier in cases[later_index - 2 : later_index]:
-                if not latest.earlier_cases.filter(pk=earlier.pk).exists():
-                    services.case_link_earlier(case=latest, earlier=earlier)
-    return sum(1 for case in asb_cases if hasattr(case, "case_review"))
+    """Treat every three anti-social behaviour cases in a row as one resident's repeat complaints:
+    the latest links the two before as earlier cases, and qualifies for a case review if they
+    fall within the threshold's window."""
+    cases = sorted(asb_cases, key=lambda case: (case.opened_at, case.pk))
+    for latest_index in range(2, len(cases), 3):
+        latest = cases[latest_index]
+        for earlier in cases[latest_index - 2 : latest_index]:
+            if not latest.earlier_cases.filter(pk=earlier.pk).exists():
+                services.case_link_earlier(case=latest, earlier=earlier)
+    return CaseReview.objects.filter(case__in=cases).count()
