@@ -14,6 +14,7 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import Role
 from core import notifications
+from reporting import evidence as evidence_files
 from reporting.models import Report
 
 from . import notify, policy
@@ -113,7 +114,12 @@ def delete(item, notice, *, now=None):
         if isinstance(item.record, Case):
             reports = [link.report for link in item.record.case_reports.select_related("report")]
             item.record.delete()
-            for report in reports:
-                report.delete()
         else:
-            item.record.delete()
+            reports = [item.record]
+        files = [name for report in reports for name in report.evidence.values_list("stored_name", "shared_copy_name")]
+        for report in reports:
+            report.delete()
+    # The encrypted evidence files go once the rows are gone for good.
+    for stored_name, shared_copy_name in files:
+        evidence_files.delete_stored(stored_name)
+        evidence_files.delete_stored(shared_copy_name)

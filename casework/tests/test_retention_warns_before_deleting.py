@@ -82,3 +82,22 @@ def test_periods_follow_the_record_type():
     assert hate.reference not in output  # six years
     assert nchi.reference in output  # one year
     assert old_report.reference in output  # two years without a case
+
+
+def test_deleting_a_report_removes_its_encrypted_evidence_files(settings, tmp_path, fake_notify):
+    from reporting import evidence as evidence_files
+    from reporting.models import Evidence
+
+    settings.REPORTING_EVIDENCE_ROOT = str(tmp_path)
+    report = ReportFactory(submitted_at=timezone.now() - datetime.timedelta(days=2 * 365 + 40))
+    stored = evidence_files.write_encrypted(b"SYNTHETIC evidence")
+    Evidence.objects.create(
+        report=report, original_name="photo.png", content_type="image/png", size=18, sha256="0" * 64, stored_name=stored
+    )
+    run()
+    RetentionNotice.objects.filter(report=report).update(warned_at=timezone.now() - datetime.timedelta(days=31))
+
+    run()
+
+    assert not Report.objects.filter(pk=report.pk).exists()
+    assert not (tmp_path / stored).exists()
