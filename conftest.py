@@ -60,6 +60,16 @@ def axe_violations():
 
 
 @pytest.fixture(autouse=True)
+def _english_between_tests():
+    """A request in another language leaves it active in the thread; each test starts in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate-limit counters and cached pages must not leak from one test into the next."""
     from django.core.cache import cache

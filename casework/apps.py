@@ -8,6 +8,16 @@ class CaseworkConfig(AppConfig):
     name = "casework"
     verbose_name = _("Casework")
 
+    # Links on the staff dashboard: (permission, URL name, text).
+    staff_links = [
+        ("casework.view_queue", "casework:queue", _("Hate crime and anti-social behaviour cases")),
+        ("casework.view_queue", "reporting:start", _("Enter a report made by phone or in person")),
+        ("casework.view_referrals", "casework:referral_list", _("Referrals to your organisation")),
+        ("casework.view_submitted", "casework:submitted_list", _("Reports your centre submitted")),
+        ("casework.view_submitted", "reporting:start", _("Submit a report for someone who came to your centre")),
+        ("casework.view_statistics", "casework:statistics", _("Hate crime and anti-social behaviour statistics")),
+    ]
+
     def ready(self):
         from auditlog.registry import auditlog
 

@@ -11,6 +11,7 @@ from django.conf import settings
 # Victims' Code 2020, Rights 3 and 4: acknowledge and refer promptly; victims entitled to enhanced
 # rights sooner. Hate crime victims count as intimidated victims, so every report in the hate
 # strand, and any report whose reporter does not feel safe now, gets the enhanced target.
+# reporting's pages promise these two targets to reporters in words: change both together.
 ENHANCED_ACKNOWLEDGE_WORKING_DAYS = 1  # CASEWORK_ENHANCED_ACKNOWLEDGE_WORKING_DAYS
 STANDARD_ACKNOWLEDGE_WORKING_DAYS = 5  # CASEWORK_STANDARD_ACKNOWLEDGE_WORKING_DAYS
 # Right 6: the victim is kept updated; a case with no caseworker message for this long is overdue.

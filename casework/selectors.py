@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
+from places.disclosure import Line, hidden_cells
 from reporting.models import Report
 
 from . import policy
@@ -357,11 +358,9 @@ def public_figures(*, months=12, today=None):
     """Hate reports by characteristic, ward and month for the public, with small counts hidden.
 
     Counts under 5 are hidden, and so are the cells that would let them be worked out from the
-    published total and the other cells (insights.disclosure). A report may count under several
+    published total and the other cells (places.disclosure). A report may count under several
     characteristics, so that table has no total to subtract from.
     """
-    from insights.disclosure import Line, hidden_cells
-
     today = today or timezone.localdate()
     start = (today.replace(day=1) - datetime.timedelta(days=31 * (months - 1))).replace(day=1)
     by_characteristic, by_ward, by_month = Counter(), Counter(), Counter()

@@ -8,7 +8,10 @@ THIRD_PARTY_CENTRES_CATEGORY = "hate-crime-reporting"
 
 # What each status means to the reporter, in plain words.
 STATUS_WORDS = {
-    Report.Status.RECEIVED: _("We have your report. A caseworker will look at it within 2 working days."),
+    Report.Status.RECEIVED: _(
+        "We have your report. A caseworker will look at it within 1 working day if it is about hate or "
+        "you do not feel safe, and within 5 working days otherwise."
+    ),
     Report.Status.BEING_ASSESSED: _("A caseworker is looking at your report and what support you need."),
     Report.Status.IN_PROGRESS: _("A caseworker is working on your report."),
     Report.Status.REFERRED: _("With your consent, your report has been passed to a partner who can help."),
