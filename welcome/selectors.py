@@ -91,10 +91,10 @@ def section_texts(language):
 @dataclass
 class SectionStatus:
     section: PackSection
-    statuses: dict  # language → review status ("" when missing)
+    cells: list  # (language code, language name, review status or "" when not translated yet)
 
 
-def section_statuses():
+def section_statuses(languages):
     """Every section with each language's review status, for the editors' list (two queries)."""
     sections = list(PackSection.objects.order_by("order", "key"))
     statuses = {section.pk: {} for section in sections}
@@ -102,7 +102,10 @@ def section_statuses():
         "master_id", "language_code", "review_status"
     ):
         statuses.setdefault(master_id, {})[language] = status
-    return [SectionStatus(section, statuses[section.pk]) for section in sections]
+    return [
+        SectionStatus(section, [(code, name, statuses[section.pk].get(code, "")) for code, name in languages])
+        for section in sections
+    ]
 
 
 def section_get(key):

@@ -18,7 +18,7 @@ from places import selectors as places_selectors
 
 from . import forms, pdf, selectors, services
 from .household import ENGLISH_LEVEL_NAMES, NEED_NAMES, Household
-from .models import PackIssue, ReviewStatus, ShortLink
+from .models import PackIssue, ShortLink
 
 EDIT_CONTENT = "welcome.edit_content"
 QUESTIONS = ["welcome:where", "welcome:household", "welcome:languages", "welcome:needs", "welcome:pack_language"]
@@ -310,7 +310,7 @@ def section_list(request):
     return render(
         request,
         "welcome/staff/section_list.html",
-        {"rows": selectors.section_statuses(), "languages": settings.LANGUAGES, "approved": ReviewStatus.APPROVED},
+        {"rows": selectors.section_statuses(settings.LANGUAGES), "languages": settings.LANGUAGES},
     )
 
 
@@ -368,7 +368,7 @@ def section_approve(request, key, language):
             "section": section,
             "language": language,
             "language_name": dict(settings.LANGUAGES)[language],
-            "body_html": selectors.SectionText(
+            "text": selectors.SectionText(
                 key=section.key,
                 part=section.part,
                 title=section.title,
