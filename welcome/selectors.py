@@ -5,6 +5,7 @@ third-party hate crime reporting centre...) the nearest services to the resident
 their ward's centre), found with the directory's own search, so the pack and the directory agree.
 """
 
+import functools
 import threading
 from dataclasses import dataclass, field
 
@@ -275,7 +276,9 @@ def qr_payload(url):
     return segno.make(url, error="m")
 
 
+@functools.lru_cache(maxsize=4096)
 def _qr(url, name):
+    """The QR code as inline SVG and as a data URI (for the PDF), kept: choosing a QR's mask is slow."""
     code = qr_payload(url)
     label = escape(str(_("QR code for %(name)s: %(url)s")) % {"name": name, "url": url})
     svg = code.svg_inline(scale=2, border=2, svgclass="app-qr", lineclass=None)
