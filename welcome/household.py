@@ -2,7 +2,6 @@
 
 from dataclasses import asdict, dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 SESSION_KEY = "welcome_pack"
@@ -26,8 +25,6 @@ NEEDS = [
 ]
 NEED_NAMES = {key: label for key, label, _feature in NEEDS}
 NEED_FEATURES = {key: feature for key, _label, feature in NEEDS}
-
-PACK_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 @dataclass

@@ -73,7 +73,10 @@ def start(request):
     return render(
         request,
         "welcome/start.html",
-        {"for_resident": request.user.has_perm("welcome.build_for_resident")},
+        {
+            "for_resident": request.user.has_perm("welcome.build_for_resident"),
+            "can_edit": request.user.has_perm(EDIT_CONTENT),
+        },
     )
 
 

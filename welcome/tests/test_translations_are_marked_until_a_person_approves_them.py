@@ -78,6 +78,8 @@ def test_an_empty_title_is_explained_and_the_text_is_kept(client, content, offic
 
 
 def test_the_list_shows_each_languages_status(client, content, officer):
+    assert 'href="/staff/welcome/sections/"' in client.get("/welcome/").content.decode()
+
     page = client.get("/staff/welcome/sections/").content.decode()
 
     assert "Machine drafted" in page

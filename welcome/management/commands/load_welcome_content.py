@@ -9,4 +9,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sections, translations = pack_content_load(sections=content.SECTIONS, translations=content.translations())
-        self.stdout.write(f"Welcome Pack content: {sections} sections and {translations} translations made")
+        if options["verbosity"]:
+            self.stdout.write(f"Welcome Pack content: {sections} sections and {translations} translations made")
