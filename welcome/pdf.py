@@ -6,6 +6,7 @@ copyable), Liberation Sans (metric twin of Arial) for Latin scripts.
 """
 
 import logging
+import threading
 
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -20,6 +21,22 @@ FONT_FAMILIES = {
     "ar": '"Noto Naskh Arabic", "Liberation Sans", sans-serif',
 }
 LATIN = '"Liberation Sans", Arial, sans-serif'
+IMAGE_CACHE_LIMIT = 4000
+
+# Fonts and decoded images (the QR codes) are kept between documents: a quarter of each PDF's time.
+# WeasyPrint's font configuration is not shared across threads, so each thread keeps its own.
+_per_thread = threading.local()
+
+
+def _resources():
+    from weasyprint.text.fonts import FontConfiguration
+
+    if not hasattr(_per_thread, "fonts"):
+        _per_thread.fonts = FontConfiguration()
+        _per_thread.images = {}
+    if len(_per_thread.images) > IMAGE_CACHE_LIMIT:
+        _per_thread.images.clear()
+    return _per_thread.fonts, _per_thread.images
 
 
 def font_family(language):
@@ -45,4 +62,5 @@ def pack_pdf(pack, *, site_url, links):
     from weasyprint import HTML  # a heavy import, needed only by processes that make PDFs
 
     html = pack_html(pack, site_url=site_url, links=links)
-    return HTML(string=html, base_url=site_url).write_pdf(pdf_variant="pdf/ua-1")
+    fonts, images = _resources()
+    return HTML(string=html, base_url=site_url).write_pdf(pdf_variant="pdf/ua-1", font_config=fonts, cache=images)
