@@ -181,7 +181,7 @@ def summary(label, results):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--packs", type=int, default=1000)
+    parser.add_argument("--packs", type=int, default=1000, help="0 to time single PDFs only")
     parser.add_argument("--port", type=int, default=8102)
     options = parser.parse_args()
 
@@ -206,6 +206,9 @@ def main():
     worst_overall = max(worst for _language, _median, worst, _cpu, _size in rows)
     print(f"   worst of all languages {worst_overall:.2f} s (bar < {BAR_SECONDS:.0f} s)")
 
+    if not options.packs:
+        print("command: .venv/bin/python bench/welcome_pack_pdf.py " + " ".join(sys.argv[1:]))
+        return
     print(f"2. {options.packs} packs as background work (1 db_worker; site on gunicorn, 2 workers)")
     before, during, elapsed, made = background_run(household, options.packs, options.port)
     print(f"   {made} PDFs made in {elapsed:.0f} s ({made / elapsed:.1f} packs a second)")
