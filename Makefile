@@ -84,6 +84,7 @@ data: setup
 	@$(PY) manage.py createcachetable -v 0
 	@$(PY) manage.py import_open_data
 	@$(PY) manage.py recompute_indices --now
+	@$(PY) manage.py load_welcome_content
 
 demo: data
 	@$(PY) manage.py load_demo
