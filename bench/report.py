@@ -19,7 +19,7 @@ def parse(path):
 def main(path):
     rows = parse(path)
     trivial_p95 = float(rows["trivial"]["p95_ms"])
-    print(f"\n{'page':<8} {'path':<28} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'errors':>7} {'p95 vs trivial':>15}")
+    print(f"\n{'page':<18} {'path':<28} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'errors':>7} {'p95 vs trivial':>15}")
     failed = False
     for name, row in rows.items():
         p95 = float(row["p95_ms"])
@@ -27,7 +27,7 @@ def main(path):
         within = name == "trivial" or (p95 < P95_BAR_MS and ratio <= RATIO_BAR and row["errors"] == "0")
         failed |= not within
         print(
-            f"{name:<8} {row['path']:<28} {float(row['p50_ms']):>8.1f} {p95:>8.1f} {float(row['rps']):>8.0f} "
+            f"{name:<18} {row['path']:<28} {float(row['p50_ms']):>8.1f} {p95:>8.1f} {float(row['rps']):>8.0f} "
             f"{row['errors']:>7} {ratio:>14.1f}x{'' if within else '  OVER THE BAR'}"
         )
     print(f"\nBar (DESIGN.md §7): p95 < {P95_BAR_MS} ms and within {RATIO_BAR}x of the trivial view.")
