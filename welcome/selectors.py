@@ -232,7 +232,7 @@ def _speaks(service, languages):
     wanted = set(languages) - {"en"}
     if not wanted:
         return False
-    english_names = {directory_search._ENGLISH_LANGUAGE_NAMES.get(code, code).lower() for code in wanted}
+    english_names = {directory_search.ENGLISH_LANGUAGE_NAMES.get(code, code).lower() for code in wanted}
     return any(
         (language.code or "").lower() in wanted or (language.name or "").lower() in english_names
         for language in service.languages.all()
