@@ -86,8 +86,16 @@ def buddy_request_create(
 
 @transaction.atomic
 def buddy_requests_erase_for_signup(*, signup_reference):
-    """The newcomer withdrew their consent: their buddy requests go with their sign-up."""
-    deleted, _ = BuddyRequest.objects.filter(signup_reference=signup_reference).delete()
+    """The newcomer withdrew their consent: their buddy requests go with their sign-up.
+
+    Their matches, meetings and survey answers go too; safeguarding concerns stay, cut off from the
+    newcomer (see ``SafeguardingConcern`` for why and what is kept). Returns how many rows were deleted.
+    """
+    requests = BuddyRequest.objects.filter(signup_reference=signup_reference)
+    SafeguardingConcern.objects.filter(match__request__in=requests).update(
+        match=None, newcomer_erased_at=timezone.now()
+    )
+    deleted, _by_model = requests.delete()
     return deleted
 
 
@@ -500,7 +508,11 @@ def concern_raise(*, match, raised_by, description, idempotency_key):
     try:
         with transaction.atomic():
             concern = SafeguardingConcern.objects.create(
-                match=match, raised_by=raised_by, description=description, idempotency_key=idempotency_key
+                match=match,
+                volunteer_id=match.volunteer_id,
+                raised_by=raised_by,
+                description=description,
+                idempotency_key=idempotency_key,
             )
     except IntegrityError:
         return SafeguardingConcern.objects.get(idempotency_key=idempotency_key, match=match)
