@@ -55,10 +55,15 @@ def date_field(label, *, required=True, help_text="", not_future=False, not_past
 class IdempotentForm(forms.Form):
     """A hidden key made when the form is first shown: submitting the same page twice records once."""
 
-    idempotency_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+    # Never an error a person could not fix: a form posted without a key, or with a mangled one,
+    # still records, once.
+    idempotency_key = forms.CharField(widget=forms.HiddenInput, initial=uuid.uuid4, required=False)
 
     def clean_idempotency_key(self):
-        return self.cleaned_data.get("idempotency_key") or uuid.uuid4()
+        try:
+            return uuid.UUID(self.cleaned_data.get("idempotency_key") or "")
+        except ValueError:
+            return uuid.uuid4()
 
 
 class WhereAndWhenMixin:
@@ -109,7 +114,7 @@ def interests_field(label):
     )
 
 
-class VolunteerForm(WhereAndWhenMixin, forms.Form):
+class VolunteerForm(WhereAndWhenMixin, IdempotentForm):
     organisation = forms.ModelChoiceField(
         label=_("Pledge organisation putting them forward"),
         queryset=Organisation.objects.none(),

@@ -171,6 +171,9 @@ class Volunteer(models.Model):
     # With the update service the certificate stays current while the subscription is renewed.
     dbs_valid_until = models.DateField(null=True, blank=True)
 
+    # The put-forward form's hidden key: a double submit makes one volunteer.
+    idempotency_key = models.UUIDField(null=True, blank=True, unique=True)
+
     training_course = models.CharField(max_length=200, blank=True)
     training_completed_on = models.DateField(null=True, blank=True)
     training_expires_on = models.DateField(null=True, blank=True)

@@ -128,8 +128,16 @@ def volunteer_put_forward(
     capacity=1,
     max_travel_km=5.0,
     is_demo=False,
+    idempotency_key=None,
 ):
-    """A pledge organisation puts someone forward: they get a volunteer sign-in (set by password reset)."""
+    """A pledge organisation puts someone forward: they get a volunteer sign-in (set by password reset).
+
+    With ``idempotency_key`` a second submit of the same form returns the first volunteer.
+    """
+    if idempotency_key is not None:
+        existing = Volunteer.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return existing
     user = user_create(
         email=email,
         full_name=full_name,
@@ -155,6 +163,7 @@ def volunteer_put_forward(
         capacity=capacity,
         max_travel_km=max_travel_km,
         is_demo=is_demo,
+        idempotency_key=idempotency_key,
     )
     VolunteerStageChange.objects.create(volunteer=volunteer, stage=Stage.APPLIED, changed_by=by)
     return volunteer

@@ -96,6 +96,11 @@ def _organisations_for(user):
 @permission_required("buddies.put_forward_volunteer")
 def volunteer_create(request):
     organisations = _organisations_for(request.user)
+    if request.method == "POST":
+        # A second submit of the same form: its email now has an account, so show the first result.
+        earlier = selectors.volunteer_put_forward_with_key(request.POST.get("idempotency_key"), organisations)
+        if earlier is not None:
+            return redirect("buddies:volunteer_detail", volunteer_id=earlier.pk)
     form = forms.VolunteerForm(request.POST or None, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -115,6 +120,7 @@ def volunteer_create(request):
             gender=data["gender"],
             capacity=data["capacity"],
             max_travel_km=data["max_travel_km"],
+            idempotency_key=data["idempotency_key"],
             **form.location(),
         )
         messages.success(

@@ -33,5 +33,10 @@ class Migration(migrations.Migration):
             name='match',
             field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='concerns', to='buddies.match'),
         ),
+        migrations.AddField(
+            model_name="volunteer",
+            name="idempotency_key",
+            field=models.UUIDField(blank=True, null=True, unique=True),
+        ),
         migrations.RunPython(volunteer_from_match, migrations.RunPython.noop),
     ]
