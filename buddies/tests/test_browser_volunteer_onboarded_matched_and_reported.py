@@ -133,6 +133,9 @@ def test_from_onboarding_to_the_pilot_report(page, live_server, axe_violations):
     page.get_by_role("link", name="Marta").click()
     no_violations(page, axe_violations)
     page.get_by_role("link", name="Log a meeting").click()
+    page.get_by_role("button", name="Log meeting").click()  # empty: the GOV.UK date input in its error state
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the date you met")
+    no_violations(page, axe_violations)
     fill_date(page, "Date you met", today)
     page.get_by_label("How long (minutes)").fill("60")
     page.get_by_label("Practised English").check()
