@@ -387,6 +387,16 @@ def match_accept(*, match, by, site_url=""):
     request = match.request
     if request.status != BuddyRequest.Status.WAITING:
         raise DecisionError(_("This newcomer already has a buddy."))
+    # A proposal can wait days for a decision: the volunteer may have been paused, left, run out of
+    # in-date checks or filled their places since the run. An expired volunteer is never matched.
+    volunteer = Volunteer.objects.select_for_update().get(pk=match.volunteer_id)
+    if not selectors.volunteer_is_cleared(volunteer, timezone.localdate()):
+        raise DecisionError(
+            _("%(name)s is not active with in-date checks any more, so cannot be matched. Find matches again.")
+            % {"name": match.volunteer.first_name}
+        )
+    if selectors.free_places(volunteer) <= 0:
+        raise DecisionError(_("%(name)s has no free places any more.") % {"name": match.volunteer.first_name})
     now = timezone.now()
     match.status = Match.Status.ACCEPTED
     match.decided_at = now
