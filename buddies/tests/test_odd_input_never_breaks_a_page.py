@@ -104,3 +104,30 @@ def test_huge_numbers_when_putting_a_volunteer_forward(client, coordinator, wals
     assert response.status_code == 200
     assert organisation.name in response.content.decode()
     assert "Enter a number from 1 to 5" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/pledge/?page=" + HUGE,
+        "/pledge/?page=-1",
+        "/pledge/" + HUGE + "/badge.svg",
+        "/places-of-welcome/?ward=" + "ض" * 300 + "&day=" + HUGE,
+        "/places-of-welcome/" + HUGE + "/calendar.ics",
+        "/ur/places-of-welcome/?ward=E05001234&day=xx",
+        "/buddy/" + "ب" * 50 + "/survey/",
+    ],
+)
+def test_odd_public_addresses_answer_without_a_server_error(client, url):
+    assert client.get(url).status_code in (200, 400, 404)
+
+
+def test_a_pledge_signed_in_urdu_keeps_its_text_on_error(client):
+    response = client.post(
+        "/ur/pledge/sign/",
+        {"kind": "organisation", "organisation_name": "عائشہ کی چائے", "contact_name": "", "contact_email": "x"},
+    )
+
+    assert response.status_code == 200
+    assert "عائشہ کی چائے" in response.content.decode()
+    assert "govuk-error-summary" in response.content.decode()
