@@ -188,6 +188,16 @@ STEP_TITLES = {
 }
 
 
+# The stage each onboarding step moves a volunteer on to.
+STEP_STAGES = {
+    "references": Stage.REFERENCES,
+    "identity": Stage.IDENTITY,
+    "dbs": Stage.DBS,
+    "training": Stage.TRAINED,
+    "approve": Stage.APPROVED,
+}
+
+
 @permission_required("buddies.manage_onboarding", fn=_volunteer)
 def volunteer_step(request, volunteer_id, step):
     volunteer = _volunteer(request, volunteer_id)
@@ -219,7 +229,11 @@ def volunteer_step(request, volunteer_id, step):
         try:
             record(volunteer=volunteer, by=request.user, **values)
         except services.OnboardingError as error:
-            messages.error(request, str(error))
+            if volunteer.stage_changes.filter(stage=STEP_STAGES.get(step)).exists():
+                # The same form sent twice: the first one recorded it, which is what the person wanted.
+                messages.success(request, _("Saved."))
+            else:
+                messages.error(request, str(error))
         else:
             messages.success(request, _("Saved."))
         return redirect("buddies:volunteer_detail", volunteer_id=volunteer.pk)

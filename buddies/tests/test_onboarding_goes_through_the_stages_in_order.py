@@ -127,3 +127,22 @@ def test_the_coordinator_records_each_step_on_the_volunteer_page(client):
     volunteer.refresh_from_db()
     assert volunteer.stage == Stage.REFERENCES
     assert volunteer.stage_changes.last().changed_by == coordinator
+
+
+def test_a_step_sent_twice_is_recorded_once_and_reads_as_saved(client):
+    volunteer = VolunteerFactory()
+    coordinator = UserFactory(roles=[Role.BUDDY_COORDINATOR])
+    client.force_login(coordinator)
+    form = {
+        "first_referee": "A Referee",
+        **date_fields("first_received_on", TODAY),
+        "second_referee": "B Referee",
+        **date_fields("second_received_on", TODAY),
+    }
+    url = reverse("buddies:volunteer_step", args=[volunteer.pk, "references"])
+
+    client.post(url, form)
+    page = client.post(url, form, follow=True).content.decode()
+
+    assert "Saved." in page and "cannot be recorded" not in page
+    assert volunteer.stage_changes.filter(stage=Stage.REFERENCES).count() == 1
