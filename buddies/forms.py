@@ -3,13 +3,13 @@
 import uuid
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation, User
 from directory.search import LANGUAGES
 from directory.taxonomy import CATEGORIES
 from places import selectors as places_selectors
+from pledges.date_input import GovukDateField
 
 from .models import (
     AVAILABILITY_SLOTS,
@@ -41,36 +41,29 @@ AVAILABILITY_LABELS = dict(AVAILABILITY_CHOICES)
 INTEREST_LABELS = dict(INTEREST_CHOICES)
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
-def date_field(label, *, required=True, help_text=""):
-    return forms.DateField(
+def date_field(label, *, required=True, help_text="", not_future=False, not_past=False, required_message=None):
+    return GovukDateField(
         label=label,
         required=required,
         help_text=help_text,
-        widget=DateInput(),
-        error_messages={"required": _("Enter the date"), "invalid": _("Enter a real date, for example 2026-03-27")},
+        not_future=not_future,
+        not_past=not_past,
+        error_messages={"required": required_message or _("Enter the date")},
     )
-
-
-def not_in_future(value, message):
-    if value and value > timezone.localdate():
-        raise forms.ValidationError(message)
-    return value
 
 
 class IdempotentForm(forms.Form):
     """A hidden key made when the form is first shown: submitting the same page twice records once."""
 
-    idempotency_key = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
+    # Never an error a person could not fix: a form posted without a key, or with a mangled one,
+    # still records, once.
+    idempotency_key = forms.CharField(widget=forms.HiddenInput, initial=uuid.uuid4, required=False)
 
     def clean_idempotency_key(self):
-        return self.cleaned_data.get("idempotency_key") or uuid.uuid4()
+        try:
+            return uuid.UUID(self.cleaned_data.get("idempotency_key") or "")
+        except ValueError:
+            return uuid.uuid4()
 
 
 class WhereAndWhenMixin:
@@ -121,7 +114,7 @@ def interests_field(label):
     )
 
 
-class VolunteerForm(WhereAndWhenMixin, forms.Form):
+class VolunteerForm(WhereAndWhenMixin, IdempotentForm):
     organisation = forms.ModelChoiceField(
         label=_("Pledge organisation putting them forward"),
         queryset=Organisation.objects.none(),
@@ -200,15 +193,18 @@ class ReferencesForm(forms.Form):
         max_length=200,
         error_messages={"required": _("Enter the first referee's name")},
     )
-    first_received_on = date_field(_("Date the first reference came back"))
+    first_received_on = date_field(
+        _("Date the first reference came back"),
+        not_future=True,
+        required_message=_("Enter the date the first reference came back"),
+    )
     second_referee = forms.CharField(label=_("Second referee's name"), max_length=200, required=False)
-    second_received_on = date_field(_("Date the second reference came back"), required=False)
-
-    def clean_first_received_on(self):
-        return not_in_future(self.cleaned_data.get("first_received_on"), _("The date cannot be in the future"))
-
-    def clean_second_received_on(self):
-        return not_in_future(self.cleaned_data.get("second_received_on"), _("The date cannot be in the future"))
+    second_received_on = date_field(
+        _("Date the second reference came back"),
+        required=False,
+        not_future=True,
+        help_text=_("Leave this empty until it comes back."),
+    )
 
     def clean(self):
         data = super().clean()
@@ -218,7 +214,9 @@ class ReferencesForm(forms.Form):
 
 
 class IdentityForm(forms.Form):
-    checked_on = date_field(_("Date identity was checked"))
+    checked_on = date_field(
+        _("Date identity was checked"), not_future=True, required_message=_("Enter the date identity was checked")
+    )
     document = forms.ChoiceField(
         label=_("Document seen"),
         choices=[
@@ -229,9 +227,6 @@ class IdentityForm(forms.Form):
         ],
         error_messages={"required": _("Select the document seen")},
     )
-
-    def clean_checked_on(self):
-        return not_in_future(self.cleaned_data.get("checked_on"), _("The date cannot be in the future"))
 
 
 class DbsForm(forms.Form):
@@ -246,9 +241,14 @@ class DbsForm(forms.Form):
         help_text=_("12 digits, printed at the top of the certificate."),
         error_messages={"required": _("Enter the certificate number")},
     )
-    issued_on = date_field(_("Date of issue"))
+    issued_on = date_field(_("Date of issue"), not_future=True, required_message=_("Enter the date of issue"))
     update_service = forms.BooleanField(label=_("Subscribed to the DBS update service"), required=False)
-    subscription_renews_on = date_field(_("Update service subscription renews on"), required=False)
+    subscription_renews_on = date_field(
+        _("Date the update service subscription renews"),
+        required=False,
+        not_past=True,
+        help_text=_("Only if they subscribe to the update service."),
+    )
 
     def __init__(self, *args, role, **kwargs):
         super().__init__(*args, **kwargs)
@@ -261,9 +261,6 @@ class DbsForm(forms.Form):
         if not (number.isascii() and number.isdigit() and len(number) == 12):
             raise forms.ValidationError(_("Enter the 12-digit certificate number"))
         return number
-
-    def clean_issued_on(self):
-        return not_in_future(self.cleaned_data.get("issued_on"), _("The date of issue cannot be in the future"))
 
     def clean(self):
         data = super().clean()
@@ -279,16 +276,19 @@ class TrainingForm(forms.Form):
         initial=_("Befriending and safeguarding adults"),
         error_messages={"required": _("Enter the name of the course")},
     )
-    completed_on = date_field(_("Date completed"))
-    expires_on = date_field(_("Date the training needs refreshing"))
-
-    def clean_completed_on(self):
-        return not_in_future(self.cleaned_data.get("completed_on"), _("The date cannot be in the future"))
+    completed_on = date_field(
+        _("Date completed"), not_future=True, required_message=_("Enter the date the training was completed")
+    )
+    expires_on = date_field(
+        _("Date the training needs refreshing"),
+        not_past=True,
+        required_message=_("Enter the date the training needs refreshing"),
+    )
 
     def clean(self):
         data = super().clean()
         if data.get("completed_on") and data.get("expires_on") and data["expires_on"] <= data["completed_on"]:
-            self.add_error("expires_on", _("The refresher date must be after the date completed"))
+            self.add_error("expires_on", _("Date the training needs refreshing must be after the date completed"))
         return data
 
 
@@ -372,7 +372,7 @@ class RejectForm(forms.Form):
 
 
 class MeetingForm(IdempotentForm):
-    met_on = date_field(_("Date you met"))
+    met_on = date_field(_("Date you met"), not_future=True, required_message=_("Enter the date you met"))
     place_of_welcome = forms.ModelChoiceField(
         label=_("Place of Welcome"), queryset=None, required=False, empty_label=_("Somewhere else")
     )
@@ -401,9 +401,9 @@ class MeetingForm(IdempotentForm):
         self.started_on = started_on
 
     def clean_met_on(self):
-        met_on = not_in_future(self.cleaned_data.get("met_on"), _("The date you met cannot be in the future"))
+        met_on = self.cleaned_data.get("met_on")
         if met_on and met_on < self.started_on:
-            raise forms.ValidationError(_("The date you met cannot be before you were matched"))
+            raise forms.ValidationError(_("Date you met must be the same as or after the date you were matched"))
         return met_on
 
     def clean(self):

@@ -171,6 +171,9 @@ class Volunteer(models.Model):
     # With the update service the certificate stays current while the subscription is renewed.
     dbs_valid_until = models.DateField(null=True, blank=True)
 
+    # The put-forward form's hidden key: a double submit makes one volunteer.
+    idempotency_key = models.UUIDField(null=True, blank=True, unique=True)
+
     training_course = models.CharField(max_length=200, blank=True)
     training_completed_on = models.DateField(null=True, blank=True)
     training_expires_on = models.DateField(null=True, blank=True)
@@ -317,11 +320,29 @@ class Meeting(models.Model):
 
 
 class SafeguardingConcern(models.Model):
+    """A worry about a match, kept as a safeguarding record even when the newcomer's data is erased.
+
+    Privacy: when the newcomer withdraws consent (``services.buddy_requests_erase_for_signup``) their
+    request, contact details, match, meetings and survey answers are deleted, but a concern is not.
+    The council must be able to show what was reported and what the coordinator did about it (its
+    safeguarding duties under the Care Act 2014 and Working Together to Safeguard Children), and
+    UK GDPR Article 17(3)(b) and (e) let it keep a record needed for a legal obligation or a legal
+    claim. So the concern is pseudonymised instead: the link to the match (and through it to the
+    newcomer's name and contact details) is cut, ``newcomer_erased_at`` says when, and what stays is
+    the volunteer it concerns (they are not the one erased), who raised it, when, what happened as
+    written (encrypted at rest), and who took it up and when.
+    """
+
     class RaisedBy(models.TextChoices):
         VOLUNTEER = "volunteer", _("The volunteer")
         NEWCOMER = "newcomer", _("The newcomer")
 
-    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="concerns")
+    match = models.ForeignKey(Match, null=True, blank=True, on_delete=models.SET_NULL, related_name="concerns")
+    # The volunteer of the match, kept when the match is erased with the newcomer's data.
+    volunteer = models.ForeignKey(
+        Volunteer, null=True, blank=True, on_delete=models.PROTECT, related_name="safeguarding_concerns"
+    )
+    newcomer_erased_at = models.DateTimeField(null=True, blank=True)
     raised_by = models.CharField(max_length=10, choices=RaisedBy.choices)
     description = EncryptedTextField(_("what happened"))
     raised_at = models.DateTimeField(auto_now_add=True, db_index=True)

@@ -4,6 +4,8 @@ Template ids come from ``settings.BUDDIES_NOTIFY_TEMPLATES`` (name -> id) when s
 (the scheme's templates on the council's Notify service).
 """
 
+import datetime
+
 from django.conf import settings
 from django.core import signing
 
@@ -19,6 +21,9 @@ TEMPLATE_IDS = {
     "survey_invitation": "7c1f4a52-1b0e-4c59-9e43-0f3a9c1d2e06",
 }
 NEWCOMER_LINK_SALT = "buddies.newcomer-link"
+# The newcomer's link works while the match runs and for this long after it ends: time to answer the
+# survey or raise a late concern, and no longer, as a forwarded or leaked link shows their buddy.
+NEWCOMER_LINK_DAYS_AFTER_END = 90
 
 
 def template_id(name):
@@ -35,6 +40,15 @@ def match_id_from_newcomer_token(token):
         return int(signing.loads(token, salt=NEWCOMER_LINK_SALT))
     except (signing.BadSignature, TypeError, ValueError):
         return None
+
+
+def newcomer_link_is_live(match, now=None):
+    from django.utils import timezone
+
+    if match.ended_at is None:
+        return True
+    now = now or timezone.now()
+    return now <= match.ended_at + datetime.timedelta(days=NEWCOMER_LINK_DAYS_AFTER_END)
 
 
 def coordinator_emails():

@@ -1,6 +1,7 @@
 """Reads of the buddy scheme: lists for the coordinator, the engine's inputs, the pilot report."""
 
 import datetime
+import uuid
 from dataclasses import dataclass
 
 from django.db.models import Count, Max, Q
@@ -254,3 +255,12 @@ def dashboard_counts():
 
 def meetings_of(match):
     return list(Meeting.objects.filter(match=match).select_related("place_of_welcome__location"))
+
+
+def volunteer_put_forward_with_key(key, organisations):
+    """The volunteer an earlier submit of the put-forward form made, if ``key`` is that form's, else None."""
+    try:
+        key = uuid.UUID(str(key))
+    except ValueError:
+        return None
+    return Volunteer.objects.filter(idempotency_key=key, organisation__in=organisations).first()

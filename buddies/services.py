@@ -86,8 +86,16 @@ def buddy_request_create(
 
 @transaction.atomic
 def buddy_requests_erase_for_signup(*, signup_reference):
-    """The newcomer withdrew their consent: their buddy requests go with their sign-up."""
-    deleted, _ = BuddyRequest.objects.filter(signup_reference=signup_reference).delete()
+    """The newcomer withdrew their consent: their buddy requests go with their sign-up.
+
+    Their matches, meetings and survey answers go too; safeguarding concerns stay, cut off from the
+    newcomer (see ``SafeguardingConcern`` for why and what is kept). Returns how many rows were deleted.
+    """
+    requests = BuddyRequest.objects.filter(signup_reference=signup_reference)
+    SafeguardingConcern.objects.filter(match__request__in=requests).update(
+        match=None, newcomer_erased_at=timezone.now()
+    )
+    deleted, _by_model = requests.delete()
     return deleted
 
 
@@ -120,8 +128,16 @@ def volunteer_put_forward(
     capacity=1,
     max_travel_km=5.0,
     is_demo=False,
+    idempotency_key=None,
 ):
-    """A pledge organisation puts someone forward: they get a volunteer sign-in (set by password reset)."""
+    """A pledge organisation puts someone forward: they get a volunteer sign-in (set by password reset).
+
+    With ``idempotency_key`` a second submit of the same form returns the first volunteer.
+    """
+    if idempotency_key is not None:
+        existing = Volunteer.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return existing
     user = user_create(
         email=email,
         full_name=full_name,
@@ -147,6 +163,7 @@ def volunteer_put_forward(
         capacity=capacity,
         max_travel_km=max_travel_km,
         is_demo=is_demo,
+        idempotency_key=idempotency_key,
     )
     VolunteerStageChange.objects.create(volunteer=volunteer, stage=Stage.APPLIED, changed_by=by)
     return volunteer
@@ -370,6 +387,16 @@ def match_accept(*, match, by, site_url=""):
     request = match.request
     if request.status != BuddyRequest.Status.WAITING:
         raise DecisionError(_("This newcomer already has a buddy."))
+    # A proposal can wait days for a decision: the volunteer may have been paused, left, run out of
+    # in-date checks or filled their places since the run. An expired volunteer is never matched.
+    volunteer = Volunteer.objects.select_for_update().get(pk=match.volunteer_id)
+    if not selectors.volunteer_is_cleared(volunteer, timezone.localdate()):
+        raise DecisionError(
+            _("%(name)s is not active with in-date checks any more, so cannot be matched. Find matches again.")
+            % {"name": match.volunteer.first_name}
+        )
+    if selectors.free_places(volunteer) <= 0:
+        raise DecisionError(_("%(name)s has no free places any more.") % {"name": match.volunteer.first_name})
     now = timezone.now()
     match.status = Match.Status.ACCEPTED
     match.decided_at = now
@@ -500,7 +527,11 @@ def concern_raise(*, match, raised_by, description, idempotency_key):
     try:
         with transaction.atomic():
             concern = SafeguardingConcern.objects.create(
-                match=match, raised_by=raised_by, description=description, idempotency_key=idempotency_key
+                match=match,
+                volunteer_id=match.volunteer_id,
+                raised_by=raised_by,
+                description=description,
+                idempotency_key=idempotency_key,
             )
     except IntegrityError:
         return SafeguardingConcern.objects.get(idempotency_key=idempotency_key, match=match)

@@ -1,6 +1,7 @@
 """Pages of the buddy scheme: thin views over selectors and services; access rules in rules.py."""
 
 import csv
+import functools
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,6 +16,7 @@ from accounts.models import Organisation
 from accounts.roles import Role
 from audit.services import record_access
 from core.access import permission_required, public
+from core.views import error_page
 from directory.search import LANGUAGE_NAMES
 from places import selectors as places_selectors
 from pledges.selectors import active_places_of_welcome, organisation_has_active_pledge
@@ -94,6 +96,11 @@ def _organisations_for(user):
 @permission_required("buddies.put_forward_volunteer")
 def volunteer_create(request):
     organisations = _organisations_for(request.user)
+    if request.method == "POST":
+        # A second submit of the same form: its email now has an account, so show the first result.
+        earlier = selectors.volunteer_put_forward_with_key(request.POST.get("idempotency_key"), organisations)
+        if earlier is not None:
+            return redirect("buddies:volunteer_detail", volunteer_id=earlier.pk)
     form = forms.VolunteerForm(request.POST or None, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -113,6 +120,7 @@ def volunteer_create(request):
             gender=data["gender"],
             capacity=data["capacity"],
             max_travel_km=data["max_travel_km"],
+            idempotency_key=data["idempotency_key"],
             **form.location(),
         )
         messages.success(
@@ -180,6 +188,16 @@ STEP_TITLES = {
 }
 
 
+# The stage each onboarding step moves a volunteer on to.
+STEP_STAGES = {
+    "references": Stage.REFERENCES,
+    "identity": Stage.IDENTITY,
+    "dbs": Stage.DBS,
+    "training": Stage.TRAINED,
+    "approve": Stage.APPROVED,
+}
+
+
 @permission_required("buddies.manage_onboarding", fn=_volunteer)
 def volunteer_step(request, volunteer_id, step):
     volunteer = _volunteer(request, volunteer_id)
@@ -211,7 +229,11 @@ def volunteer_step(request, volunteer_id, step):
         try:
             record(volunteer=volunteer, by=request.user, **values)
         except services.OnboardingError as error:
-            messages.error(request, str(error))
+            if volunteer.stage_changes.filter(stage=STEP_STAGES.get(step)).exists():
+                # The same form sent twice: the first one recorded it, which is what the person wanted.
+                messages.success(request, _("Saved."))
+            else:
+                messages.error(request, str(error))
         else:
             messages.success(request, _("Saved."))
         return redirect("buddies:volunteer_detail", volunteer_id=volunteer.pk)
@@ -532,7 +554,9 @@ def volunteer_survey(request, match_id):
 @permission_required("buddies.view_dashboard")
 def concern_detail(request, concern_id):
     concern = get_object_or_404(
-        SafeguardingConcern.objects.select_related("match__volunteer__user", "match__request", "acknowledged_by"),
+        SafeguardingConcern.objects.select_related(
+            "match__volunteer__user", "match__request", "volunteer__user", "acknowledged_by"
+        ),
         pk=concern_id,
     )
     record_access(request=request, obj=concern, reason="Safeguarding concern viewed")
@@ -576,17 +600,59 @@ def report_csv(request):
 # The newcomer's own pages, reached by the signed link in their messages ---------------------------
 
 
+class NewcomerLinkError(Exception):
+    """The newcomer's link cannot open their match: ``expired`` says whether it once could."""
+
+    def __init__(self, *, expired):
+        super().__init__()
+        self.expired = expired
+
+
 def _newcomer_match(token):
     match_id = notify.match_id_from_newcomer_token(token)
     match = selectors.match_detail(match_id) if match_id else None
     if match is None or match.status not in (Match.Status.ACCEPTED, Match.Status.ENDED):
-        raise Http404
+        raise NewcomerLinkError(expired=False)
+    if not notify.newcomer_link_is_live(match):
+        raise NewcomerLinkError(expired=True)
     return match
 
 
+def _newcomer_link_error(request, error):
+    if error.expired:
+        return error_page(
+            request,
+            410,
+            _("This link has expired"),
+            _("The link to your buddy stops working %(days)s days after your time with your buddy ended.")
+            % {"days": notify.NEWCOMER_LINK_DAYS_AFTER_END},
+            _("If something about your buddy still worries you, contact Walsall for All or call 999 in an emergency."),
+        )
+    return error_page(
+        request,
+        404,
+        _("This link does not work"),
+        _("The link may have been changed or copied wrongly. Copy the whole link from the message we sent you."),
+    )
+
+
+def newcomer_page(view):
+    """The newcomer's pages: the match from the signed link, or a page saying why the link does not open."""
+
+    @functools.wraps(view)
+    def wrapped(request, token):
+        try:
+            match = _newcomer_match(token)
+        except NewcomerLinkError as error:
+            return _newcomer_link_error(request, error)
+        return view(request, token, match)
+
+    return wrapped
+
+
 @public(personal_data=True, page_cache=False)
-def newcomer_match(request, token):
-    match = _newcomer_match(token)
+@newcomer_page
+def newcomer_match(request, token, match):
     return render(
         request,
         "buddies/newcomer_match.html",
@@ -600,8 +666,8 @@ def newcomer_match(request, token):
 
 
 @public(personal_data=True, page_cache=False)
-def newcomer_concern(request, token):
-    match = _newcomer_match(token)
+@newcomer_page
+def newcomer_concern(request, token, match):
     form = forms.ConcernForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.concern_raise(
@@ -616,8 +682,8 @@ def newcomer_concern(request, token):
 
 
 @public(personal_data=True, page_cache=False)
-def newcomer_survey(request, token):
-    match = _newcomer_match(token)
+@newcomer_page
+def newcomer_survey(request, token, match):
     if match.status != Match.Status.ENDED:
         raise Http404
     form = forms.SurveyForm(request.POST or None)

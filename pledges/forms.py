@@ -11,6 +11,7 @@ from directory.search import DAYS
 from places import selectors as places_selectors
 from places.postcodes import normalise_postcode
 
+from .date_input import GovukDateField
 from .models import COMMITMENTS, FIVE_PS, PlaceOfWelcome, Pledge, Weekday
 
 DAY_FILTER_CHOICES = [("", _("Any day"))] + [(code, name) for code, name in DAYS]
@@ -244,14 +245,8 @@ OpeningTimeFormSet = forms.formset_factory(OpeningTimeForm, extra=3, max_num=21,
 class FivePsForm(forms.Form):
     """A met / not met choice and a note for each of the 5 Ps, and the date of the check."""
 
-    checked_on = forms.DateField(
-        label=_("Date checked"),
-        help_text=_("For example, 14/3/2026"),
-        input_formats=["%d/%m/%Y", "%Y-%m-%d", "%d %m %Y"],
-        error_messages={
-            "required": _("Enter the date of the check"),
-            "invalid": _("Enter the date of the check as day/month/year, like 14/3/2026"),
-        },
+    checked_on = GovukDateField(
+        label=_("Date checked"), not_future=True, error_messages={"required": _("Enter the date of the check")}
     )
 
     def __init__(self, *args, **kwargs):
@@ -273,11 +268,8 @@ class FivePsForm(forms.Form):
 
     def clean_checked_on(self):
         value = self.cleaned_data["checked_on"]
-        today = timezone.localdate()
-        if value > today:
-            raise forms.ValidationError(_("The date of the check must be today or in the past"))
-        if value < today - datetime.timedelta(days=366):
-            raise forms.ValidationError(_("The date of the check must be within the last year"))
+        if value < timezone.localdate() - datetime.timedelta(days=366):
+            raise forms.ValidationError(_("Date checked must be within the last year"))
         return value
 
     def results(self):

@@ -255,6 +255,9 @@ def staff_pledge_list(request):
             "status": status,
             "statuses": Pledge.Status.choices,
             "can_decide": request.user.has_perm("pledges.decide_pledge"),
+            # By permission name only: pledges sits below buddies and never imports it.
+            "can_put_forward": request.user.has_perm("buddies.put_forward_volunteer"),
+            "can_list_volunteers": request.user.has_perm("buddies.list_volunteers"),
             "today": timezone.localdate(),
         },
     )
@@ -271,6 +274,9 @@ def staff_pledge_detail(request, pledge_id):
             "pledge": pledge,
             "reminders": list(pledge.reminders.all()),
             "can_decide": request.user.has_perm("pledges.decide_pledge"),
+            # By permission name only: pledges sits below buddies and never imports it.
+            "can_put_forward": request.user.has_perm("buddies.put_forward_volunteer"),
+            "can_list_volunteers": request.user.has_perm("buddies.list_volunteers"),
             "today": timezone.localdate(),
         },
     )
@@ -429,7 +435,7 @@ def staff_place_opening_times(request, place_id):
 @require_http_methods(["GET", "POST"])
 def staff_place_check(request, place_id):
     place = get_object_or_404(PlaceOfWelcome.objects.select_related("location"), pk=place_id)
-    form = FivePsForm(request.POST or None, initial={"checked_on": timezone.localdate().strftime("%d/%m/%Y")})
+    form = FivePsForm(request.POST or None, initial={"checked_on": timezone.localdate()})
     key = request.POST.get("submission_key") or str(uuid.uuid4())
     if request.method == "POST" and form.is_valid():
         try:

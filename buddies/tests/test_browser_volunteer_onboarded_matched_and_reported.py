@@ -30,6 +30,13 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "bypass_csp": True}
 
 
+def fill_date(page, legend, day):
+    group = page.get_by_role("group", name=legend, exact=True)
+    group.get_by_label("Day").fill(str(day.day))
+    group.get_by_label("Month").fill(str(day.month))
+    group.get_by_label("Year").fill(str(day.year))
+
+
 def sign_in(page, live_server, user):
     client = Client()
     client.force_login(user)
@@ -76,12 +83,12 @@ def test_from_onboarding_to_the_pilot_report(page, live_server, axe_violations):
     no_violations(page, axe_violations)
     page.get_by_role("link", name="Record references").click()
     page.get_by_label("First referee's name").fill("Anna Referee")
-    page.get_by_label("Date the first reference came back").fill(str(today))
+    fill_date(page, "Date the first reference came back", today)
     page.get_by_label("Second referee's name").fill("Piotr Referee")
-    page.get_by_label("Date the second reference came back").fill(str(today))
+    fill_date(page, "Date the second reference came back", today)
     page.get_by_role("button", name="Save").click()
     page.get_by_role("link", name="Record the identity check").click()
-    page.get_by_label("Date identity was checked").fill(str(today))
+    fill_date(page, "Date identity was checked", today)
     page.get_by_label("Document seen").select_option("passport")
     page.get_by_role("button", name="Save").click()
     page.get_by_role("link", name="Record the DBS check").click()
@@ -89,11 +96,11 @@ def test_from_onboarding_to_the_pilot_report(page, live_server, axe_violations):
     expect(page.get_by_label("Enhanced")).to_have_count(0)  # befriending adults: a basic check only
     page.get_by_label("Basic").check()
     page.get_by_label("Certificate number").fill("001122334455")
-    page.get_by_label("Date of issue").fill(str(today - datetime.timedelta(days=3)))
+    fill_date(page, "Date of issue", today - datetime.timedelta(days=3))
     page.get_by_role("button", name="Save").click()
     page.get_by_role("link", name="Record training").click()
-    page.get_by_label("Date completed").fill(str(today))
-    page.get_by_label("Date the training needs refreshing").fill(str(today.replace(year=today.year + 2)))
+    fill_date(page, "Date completed", today)
+    fill_date(page, "Date the training needs refreshing", today.replace(year=today.year + 2))
     page.get_by_role("button", name="Save").click()
     page.get_by_role("link", name="Approve the volunteer").click()
     page.get_by_role("button", name="Approve").click()
@@ -126,7 +133,10 @@ def test_from_onboarding_to_the_pilot_report(page, live_server, axe_violations):
     page.get_by_role("link", name="Marta").click()
     no_violations(page, axe_violations)
     page.get_by_role("link", name="Log a meeting").click()
-    page.get_by_label("Date you met").fill(str(today))
+    page.get_by_role("button", name="Log meeting").click()  # empty: the GOV.UK date input in its error state
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the date you met")
+    no_violations(page, axe_violations)
+    fill_date(page, "Date you met", today)
     page.get_by_label("How long (minutes)").fill("60")
     page.get_by_label("Practised English").check()
     page.get_by_role("button", name="Log meeting").click()

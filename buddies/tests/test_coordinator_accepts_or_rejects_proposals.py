@@ -1,10 +1,13 @@
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from buddies import services
-from buddies.models import BuddyRequest, Match
+from buddies.models import BuddyRequest, Match, Volunteer
 from buddies.notify import template_id
 
 from .factories import (
@@ -151,3 +154,27 @@ def test_proposals_are_stored_as_json_and_only_for_pairs_the_engine_was_offered(
     assert Match.objects.get(pk=stored.pk).reasons == [
         {"code": "shared_language", "params": {"languages": ["pl"], "km": 1.5}}
     ]
+
+
+@pytest.mark.parametrize("change", ["paused", "dbs_expired", "training_expired", "full"])
+def test_a_proposal_for_a_volunteer_no_longer_cleared_cannot_be_accepted(client, coordinator, fake_notify, change):
+    volunteer = cleared_volunteer()
+    proposal = Match.objects.create(request=BuddyRequestFactory(), volunteer=volunteer)
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    if change == "paused":
+        volunteer.stage = Volunteer.Stage.PAUSED
+    elif change == "dbs_expired":
+        volunteer.dbs_valid_until = yesterday
+    elif change == "training_expired":
+        volunteer.training_expires_on = yesterday
+    else:
+        other = BuddyRequestFactory(status=BuddyRequest.Status.MATCHED)
+        Match.objects.create(request=other, volunteer=volunteer, status=Match.Status.ACCEPTED)
+    volunteer.save()
+
+    response = client.post(reverse("buddies:proposal_accept", args=[proposal.pk]), follow=True)
+
+    assert "cannot be matched" in response.content.decode() or "no free places" in response.content.decode()
+    assert not Match.objects.filter(pk=proposal.pk, status=Match.Status.ACCEPTED).exists()
+    assert BuddyRequest.objects.get(pk=proposal.request_id).status == BuddyRequest.Status.WAITING
+    assert fake_notify.sent == []

@@ -7,6 +7,7 @@ from accounts.tests.factories import UserFactory
 from buddies import services
 from buddies.forms import DbsForm
 from buddies.models import BuddyRole, DbsLevel, Volunteer, dbs_levels_allowed, eligible_dbs_level
+from pledges.tests.factories import date_fields
 
 from .factories import VolunteerFactory
 
@@ -44,7 +45,7 @@ def test_a_higher_level_is_refused_by_the_form_and_the_service(client):
 
     response = client.post(
         reverse("buddies:volunteer_step", args=[volunteer.pk, "dbs"]),
-        {"level": DbsLevel.ENHANCED, "certificate_number": "001122334455", "issued_on": str(today)},
+        {"level": DbsLevel.ENHANCED, "certificate_number": "001122334455", **date_fields("issued_on", today)},
     )
 
     assert response.status_code == 200
@@ -68,9 +69,9 @@ def test_the_certificate_number_is_kept_and_the_update_service_sets_the_expiry(c
         {
             "level": DbsLevel.BASIC,
             "certificate_number": "0011 2233 4455",
-            "issued_on": str(today),
+            **date_fields("issued_on", today),
             "update_service": "on",
-            "subscription_renews_on": str(renews),
+            **date_fields("subscription_renews_on", renews),
         },
     )
 

@@ -8,6 +8,7 @@ from accounts.roles import Role
 from accounts.tests.factories import UserFactory
 from buddies import services
 from buddies.models import DbsLevel, Volunteer, VolunteerStageChange
+from pledges.tests.factories import date_fields
 
 from .factories import VolunteerFactory
 
@@ -105,24 +106,43 @@ def test_the_coordinator_records_each_step_on_the_volunteer_page(client):
         reverse("buddies:volunteer_step", args=[volunteer.pk, "references"]),
         {
             "first_referee": "A Referee",
-            "first_received_on": str(TODAY),
+            **date_fields("first_received_on", TODAY),
             "second_referee": "B Referee",
-            "second_received_on": str(TODAY + DAY),  # in the future: refused, nothing lost
+            **date_fields("second_received_on", TODAY + DAY),  # in the future: refused, nothing lost
         },
     )
     assert response.status_code == 200
-    assert "The date cannot be in the future" in response.content.decode()
+    assert "Date the second reference came back must be today or in the past" in response.content.decode()
     assert 'value="A Referee"' in response.content.decode()
 
     client.post(
         reverse("buddies:volunteer_step", args=[volunteer.pk, "references"]),
         {
             "first_referee": "A Referee",
-            "first_received_on": str(TODAY),
+            **date_fields("first_received_on", TODAY),
             "second_referee": "B Referee",
-            "second_received_on": str(TODAY),
+            **date_fields("second_received_on", TODAY),
         },
     )
     volunteer.refresh_from_db()
     assert volunteer.stage == Stage.REFERENCES
     assert volunteer.stage_changes.last().changed_by == coordinator
+
+
+def test_a_step_sent_twice_is_recorded_once_and_reads_as_saved(client):
+    volunteer = VolunteerFactory()
+    coordinator = UserFactory(roles=[Role.BUDDY_COORDINATOR])
+    client.force_login(coordinator)
+    form = {
+        "first_referee": "A Referee",
+        **date_fields("first_received_on", TODAY),
+        "second_referee": "B Referee",
+        **date_fields("second_received_on", TODAY),
+    }
+    url = reverse("buddies:volunteer_step", args=[volunteer.pk, "references"])
+
+    client.post(url, form)
+    page = client.post(url, form, follow=True).content.decode()
+
+    assert "Saved." in page and "cannot be recorded" not in page
+    assert volunteer.stage_changes.filter(stage=Stage.REFERENCES).count() == 1

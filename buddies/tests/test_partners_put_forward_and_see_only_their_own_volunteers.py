@@ -65,6 +65,24 @@ def test_a_partner_of_a_pledge_organisation_puts_a_volunteer_forward(client, par
     assert volunteer.stage_changes.get().stage == Volunteer.Stage.APPLIED
 
 
+def test_a_double_submit_puts_the_volunteer_forward_once_and_shows_them(client, partner, walsall):
+    key = client.get(reverse("buddies:volunteer_create")).context["form"]["idempotency_key"].value()
+    data = volunteer_form(organisation=str(partner.organisation.pk), postcode="WS1 1TP", idempotency_key=str(key))
+
+    first = client.post(reverse("buddies:volunteer_create"), data)
+    second = client.post(reverse("buddies:volunteer_create"), data)
+
+    volunteer = Volunteer.objects.get()
+    assert first.url == second.url == reverse("buddies:volunteer_detail", args=[volunteer.pk])
+
+
+def test_a_mangled_form_key_is_no_error_for_the_person(client, partner, walsall):
+    data = volunteer_form(organisation=str(partner.organisation.pk), postcode="WS1 1TP", idempotency_key="not-a-key")
+
+    assert client.post(reverse("buddies:volunteer_create"), data).status_code == 302
+    assert Volunteer.objects.count() == 1
+
+
 def test_errors_keep_what_was_typed(client, partner):
     response = client.post(
         reverse("buddies:volunteer_create"),

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from buddies.models import Meeting
+from pledges.tests.factories import date_fields
 
 from .factories import accepted_match, cleared_volunteer, place_of_welcome
 
@@ -19,7 +20,7 @@ def test_a_volunteer_logs_a_meeting_once_even_if_submitted_twice(client):
     form = client.get(url).content.decode()
     key = form.split('name="idempotency_key" value="')[1].split('"')[0]
     data = {
-        "met_on": str(timezone.localdate() - datetime.timedelta(days=2)),
+        **date_fields("met_on", timezone.localdate() - datetime.timedelta(days=2)),
         "place_of_welcome": str(place.pk),
         "duration_minutes": "90",
         "outcomes": ["practised_english", "signposted"],
@@ -43,7 +44,7 @@ def test_a_meeting_in_the_future_or_nowhere_is_refused_keeping_what_was_typed(cl
     response = client.post(
         reverse("buddies:meeting_create", args=[match.pk]),
         {
-            "met_on": str(timezone.localdate() + datetime.timedelta(days=1)),
+            **date_fields("met_on", timezone.localdate() + datetime.timedelta(days=1)),
             "place_of_welcome": "",
             "other_place": "",
             "duration_minutes": "45",
@@ -52,7 +53,7 @@ def test_a_meeting_in_the_future_or_nowhere_is_refused_keeping_what_was_typed(cl
     )
 
     page = response.content.decode()
-    assert "The date you met cannot be in the future" in page
+    assert "Date you met must be today or in the past" in page
     assert "Choose a Place of Welcome or say where you met" in page
     assert 'value="45"' in page
     assert not Meeting.objects.exists()

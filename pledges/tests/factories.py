@@ -78,3 +78,8 @@ class FivePsCheckFactory(factory.django.DjangoModelFactory):
     provision_met = True
     participation_met = False
     participation_note = "Skills sharing to start in spring."
+
+
+def date_fields(name, day):
+    """What a person types into the GOV.UK date input named ``name`` for ``day``."""
+    return {f"{name}_day": str(day.day), f"{name}_month": str(day.month), f"{name}_year": str(day.year)}

@@ -12,13 +12,13 @@ from accounts.tests.factories import UserFactory
 from directory.tests.factories import LocationFactory
 from places.models import Postcode
 from pledges.models import FivePsCheck, PlaceOfWelcome, Weekday
-from pledges.tests.factories import OpeningTimeFactory, PlaceOfWelcomeFactory
+from pledges.tests.factories import OpeningTimeFactory, PlaceOfWelcomeFactory, date_fields
 
 pytestmark = pytest.mark.django_db
 
 
 def five_ps(**overrides):
-    data = {"checked_on": timezone.localdate().strftime("%d/%m/%Y")}
+    data = date_fields("checked_on", timezone.localdate())
     for code in ("place", "people", "presence", "provision", "participation"):
         data[f"{code}_met"] = "yes"
         data[f"{code}_note"] = ""
@@ -46,15 +46,18 @@ def test_a_5_ps_check_is_recorded_with_date_and_who_once_for_a_double_submit(cli
 def test_a_5_ps_check_with_errors_keeps_the_answers(client):
     place = PlaceOfWelcomeFactory()
     client.force_login(UserFactory(roles=[Role.BUDDY_COORDINATOR]))
-    future = (timezone.localdate() + datetime.timedelta(days=3)).strftime("%d/%m/%Y")
-    answers = five_ps(checked_on=future, people_note="Run by three volunteers")
+    future = timezone.localdate() + datetime.timedelta(days=3)
+    answers = five_ps(**date_fields("checked_on", future), people_note="Run by three volunteers")
     del answers["presence_met"]
 
     html = client.post(reverse("pledges:staff_place_check", args=[place.pk]), answers).content.decode()
 
-    assert "The date of the check must be today or in the past" in html
+    assert "Date checked must be today or in the past" in html
     assert "Select whether this place meets &#x27;Presence&#x27;" in html
-    assert "Run by three volunteers" in html and f'value="{future}"' in html
+    assert (
+        "Run by three volunteers" in html
+        and f'name="checked_on_day" type="text" inputmode="numeric" value="{future.day}"' in html
+    )
     assert FivePsCheck.objects.count() == 0
 
 
