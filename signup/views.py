@@ -560,6 +560,10 @@ def staff_csv(request):
     return response
 
 
+def _is_small_number(value):
+    return value.isascii() and value.isdigit() and len(value) < 10
+
+
 def _signup_for(request, reference):
     return get_object_or_404(SignUp, reference=reference)
 
@@ -570,7 +574,9 @@ def staff_detail(request, reference):
     signup = _signup_for(request, reference)
     if request.method == "POST":
         follow_up_id = request.POST.get("follow_up", "")
-        follow_up = get_object_or_404(FollowUp, pk=int(follow_up_id) if follow_up_id.isdigit() else 0, signup=signup)
+        follow_up = get_object_or_404(
+            FollowUp, pk=int(follow_up_id) if _is_small_number(follow_up_id) else 0, signup=signup
+        )
         chosen = request.POST.get("outcome", "")
         if chosen in {value for value, _label in FollowUp.Outcome.choices if value}:
             services.follow_up_record_outcome(
