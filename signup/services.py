@@ -145,11 +145,16 @@ def _deletion_notice_reference(signup):
 
 
 @transaction.atomic
-def signup_erase(*, signup):
-    """Delete a sign-up, its follow-ups and its buddy requests; count it anonymously by ward and month."""
-    month = timezone.localdate().replace(day=1)
-    counter, _created = ErasureCount.objects.get_or_create(ward_code=signup.ward_code, month=month)
-    ErasureCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+def signup_erase(*, signup, at_residents_request=True):
+    """Delete a sign-up, its follow-ups and its buddy requests.
+
+    An erasure the resident asked for is counted anonymously by ward and month (officers see it as
+    "deleted at the resident's request"); the routine deletion after 12 months is not.
+    """
+    if at_residents_request:
+        month = timezone.localdate().replace(day=1)
+        counter, _created = ErasureCount.objects.get_or_create(ward_code=signup.ward_code, month=month)
+        ErasureCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
     buddy_requests_erase_for_signup(signup_reference=signup.reference)
     # The task queue keeps each message's address and text; a message not sent yet is not sent at all.
     DBTaskResult.objects.filter(args_kwargs__kwargs__reference__in=_message_references(signup)).delete()
@@ -161,7 +166,7 @@ def signups_past_retention_erase(*, now=None):
     cutoff = (now or timezone.now()) - RETENTION
     expired = list(SignUp.objects.filter(created_at__lt=cutoff))
     for signup in expired:
-        signup_erase(signup=signup)
+        signup_erase(signup=signup, at_residents_request=False)
     return len(expired)
 
 

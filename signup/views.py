@@ -390,6 +390,11 @@ def erase(request, token):
                 _("We will no longer contact you about “%(purpose)s” by %(channel)s.")
                 % {"purpose": Purpose(purpose).label, "channel": Channel(channel).label.lower()},
             )
+            if purpose == Purpose.BUDDY_SCHEME and signup.wants_buddy and not services.active_channels(signup, purpose):
+                messages.success(
+                    request,
+                    _("The buddy scheme has no way left to contact you, so we have deleted your buddy request."),
+                )
         return redirect("signup:erase", token=token)
     consents = signup.consents.filter(withdrawn_at=None).order_by("purpose", "channel")
     return render(request, "signup/erase.html", {"consents": consents, "token": token})

@@ -70,17 +70,19 @@ def test_the_audit_trail_keeps_no_home_postcode_or_position_of_an_erased_buddy_r
 def test_withdrawing_buddy_scheme_email_takes_the_address_from_the_buddy_request(client):
     signup = signed_up_with_buddy({(Purpose.BUDDY_SCHEME, Channel.EMAIL), (Purpose.BUDDY_SCHEME, Channel.SMS)})
 
-    client.post(erase_url(signup), {"consent": "buddy_scheme:email"})
+    response = client.post(erase_url(signup), {"consent": "buddy_scheme:email"}, follow=True)
 
     request = BuddyRequest.objects.get(signup_reference=signup.reference)
     assert request.email in ("", None)
     assert request.phone == "07700900982"
+    assert "deleted your buddy request" not in response.content.decode()
 
 
 def test_withdrawing_the_last_way_the_buddy_scheme_may_use_deletes_the_buddy_request(client):
     signup = signed_up_with_buddy({(Purpose.BUDDY_SCHEME, Channel.SMS), (Purpose.SETTLING_IN, Channel.EMAIL)})
 
-    client.post(erase_url(signup), {"consent": "buddy_scheme:sms"})
+    response = client.post(erase_url(signup), {"consent": "buddy_scheme:sms"}, follow=True)
 
+    assert "we have deleted your buddy request" in response.content.decode()
     assert not BuddyRequest.objects.filter(signup_reference=signup.reference).exists()
     assert Consent.objects.filter(signup=signup, withdrawn_at=None).count() == 1  # the rest stands
