@@ -234,7 +234,7 @@ def _summary(answers):
                 if slot.startswith(f"{day}_")
             ]
             if parts:
-                slots.append(f"{forms.DAY_LABELS[day]}: {', '.join(parts)}")
+                slots.append(_("%(day)s: %(times)s") % {"day": forms.DAY_LABELS[day], "times": ", ".join(parts)})
         gender = str(BuddyRequest.BuddyGender(answers.get("buddy_gender") or "").label)
         rows += [
             ("availability", _("Times you could meet"), slots, "buddy-details"),
@@ -255,7 +255,9 @@ def _summary(answers):
     consents = []
     for item in answers.get("consents", []):
         purpose, channel = item.split(":")
-        consents.append(f"{Purpose(purpose).label}: {Channel(channel).label}")
+        consents.append(
+            _("%(purpose)s: %(channel)s") % {"purpose": Purpose(purpose).label, "channel": Channel(channel).label}
+        )
     rows.append(("consents", _("You agreed to"), consents or [_("No messages")], "consent"))
     return rows
 
