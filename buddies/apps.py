@@ -20,7 +20,11 @@ class BuddiesConfig(AppConfig):
 
         hidden = {"mask_callable": "audit.masking.hide_whole_value"}
         # Changes to people's records are logged with who made them; personal values never reach the trail.
-        auditlog.register(self.get_model("BuddyRequest"), mask_fields=["name", "email", "phone", "notes"], **hidden)
+        auditlog.register(
+            self.get_model("BuddyRequest"),
+            mask_fields=["name", "email", "phone", "notes", "postcode", "latitude", "longitude"],
+            **hidden,
+        )
         auditlog.register(
             self.get_model("Volunteer"),
             mask_fields=["first_referee", "second_referee", "dbs_certificate_number"],

@@ -99,6 +99,26 @@ def buddy_requests_erase_for_signup(*, signup_reference):
     return deleted
 
 
+@transaction.atomic
+def buddy_requests_contact_withdraw(*, signup_reference, email=False, phone=False):
+    """The newcomer no longer lets the buddy scheme use their email or phone: the address is blanked.
+
+    A request left with no way of contact cannot be used, so it is deleted. Returns how many remain.
+    """
+    remaining = 0
+    for request in BuddyRequest.objects.filter(signup_reference=signup_reference):
+        if email:
+            request.email = ""
+        if phone:
+            request.phone = ""
+        if request.email or request.phone:
+            request.save(update_fields=["email", "phone"])
+            remaining += 1
+        else:
+            request.delete()
+    return remaining
+
+
 # Volunteers and onboarding -----------------------------------------------------------------------
 
 

@@ -107,6 +107,23 @@ def _time_field(label):
     )
 
 
+def _category_groups(categories, first_id):
+    """Each top-level category with its children: [(label, [(value, label, input id), ...]), ...].
+
+    The top-level term is itself the first box of its group ("in general"); the very first box has
+    the field's own id, so the error summary links to it.
+    """
+    groups = []
+    for index, choice in enumerate(categories):
+        input_id = first_id if index == 0 else f"{first_id}_{index}"
+        if choice.is_child and groups:
+            groups[-1][1].append((choice.id, choice.label, input_id))
+        else:
+            general = _("%(category)s in general") % {"category": choice.label}
+            groups.append((choice.label, [(choice.id, general, input_id)]))
+    return groups
+
+
 class ServiceEditForm(forms.Form):
     """Everything an editor keeps up to date about a service, on one page.
 
@@ -241,9 +258,8 @@ class ServiceEditForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.current = current or {}
         self.fields["organization"].choices = [("", _("Select an organisation")), *organizations]
-        self.fields["categories"].choices = [
-            (choice.id, f"– {choice.label}" if choice.is_child else choice.label) for choice in categories
-        ]
+        self.fields["categories"].choices = [(choice.id, choice.label) for choice in categories]
+        self.category_groups = _category_groups(categories, self["categories"].auto_id)
         self.location = None
         for code, day in DAYS:
             self.fields[f"opens_{code}"] = _time_field(_("%(day)s opens") % {"day": day})

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db import models as dj
 from django.urls import reverse
@@ -23,6 +24,7 @@ from django.utils import timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime, parse_time
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Organisation, User
 from accounts.roles import Role
@@ -642,10 +644,20 @@ def _publish(change, user, *, status=models.ServiceChange.Status.APPLIED):
     transaction.on_commit(page_cache.invalidate)
 
 
+# Staff accounts hold no preferred language, so what the directory emails them is written in the
+# site's language, never in whatever language the person whose action sent it was browsing in.
+EMAIL_LANGUAGE = settings.LANGUAGE_CODE
+
+
 def _tell_proposer(change, outcome, reason=""):
     proposer = change.proposed_by
     if proposer is None or not proposer.is_active:
         return
+    with translation.override(EMAIL_LANGUAGE):
+        _send_decision(change, proposer, str(outcome), reason)
+
+
+def _send_decision(change, proposer, outcome, reason):
     notifications.send_email(
         to=proposer.email,
         template_id=notify.CHANGE_DECIDED_TEMPLATE_ID,
@@ -669,7 +681,7 @@ def service_change_approve(*, change, user):
         return False
     change.refresh_from_db()
     _publish(change, user, status=models.ServiceChange.Status.APPROVED)
-    _tell_proposer(change, _("approved and published"))
+    _tell_proposer(change, gettext_lazy("approved and published"))
     return True
 
 
@@ -685,7 +697,7 @@ def service_change_reject(*, change, user, reason):
     if not claimed:
         return False
     change.refresh_from_db()
-    _tell_proposer(change, _("not published"), change.rejection_reason)
+    _tell_proposer(change, gettext_lazy("not published"), change.rejection_reason)
     return True
 
 
@@ -754,6 +766,11 @@ def assurance_reminders_send(*, today=None):
         organisation__in={owner for owner, _kind in due}, is_active=True, groups__name=Role.PARTNER_ORGANISATION_USER
     ).order_by("email"):
         recipients[user.organisation_id].append(user.email)
+    with translation.override(EMAIL_LANGUAGE):
+        return _send_reminders(due, recipients, today)
+
+
+def _send_reminders(due, recipients, today):
     emails = reminded = 0
     link = notifications.site_url(reverse("directory:staff_service_list"))
     for (owner, kind), items in due.items():

@@ -256,6 +256,9 @@ class OutcomeForm(forms.Form):
         return [self.services[pk] for pk in self.cleaned_data.get("services", []) if pk in self.services]
 
 
+PERIOD_FIRST_YEAR, PERIOD_LAST_YEAR = 2000, 2100
+
+
 class PeriodForm(forms.Form):
     since = forms.DateField(
         label=_("From"), required=False, error_messages={"invalid": _("Enter a date like 2026-01-31")}
@@ -266,6 +269,16 @@ class PeriodForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        for name in ("since", "until"):
+            value = cleaned.get(name)
+            # Far dates would overflow the period's arithmetic; no sign-up is outside these years.
+            if value and not PERIOD_FIRST_YEAR <= value.year <= PERIOD_LAST_YEAR:
+                self.add_error(
+                    name,
+                    _("Enter a date from %(first)s to %(last)s")
+                    % {"first": PERIOD_FIRST_YEAR, "last": PERIOD_LAST_YEAR},
+                )
+                cleaned.pop(name, None)
         since, until = cleaned.get("since"), cleaned.get("until")
         if since and until and until < since:
             self.add_error("until", _("The end date must be on or after the start date"))

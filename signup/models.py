@@ -42,6 +42,8 @@ class SignUp(models.Model):
     wants_buddy = models.BooleanField(default=False)
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # When the one notice before the 12-month deletion was dealt with (sent, or nothing to send it by).
+    deletion_notice_sent_at = models.DateTimeField(null=True, blank=True)
     is_demo = models.BooleanField(default=False)
 
     class Meta:

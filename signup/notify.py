@@ -30,3 +30,14 @@ TEMPLATE_IDS = {
 
 def template_id(kind, channel):
     return TEMPLATE_IDS[(kind, channel)]
+
+
+# The notice a month before a sign-up is deleted: ((heading)), ((body)) and ((erase_link)).
+DELETION_NOTICE_TEMPLATE_IDS = {
+    "email": os.environ.get("NOTIFY_TEMPLATE_SIGNUP_DELETION_EMAIL", "8b0e6a51-5b9b-4d0e-a8c1-0d7f3c1e2a07"),
+    "sms": os.environ.get("NOTIFY_TEMPLATE_SIGNUP_DELETION_SMS", "8b0e6a51-5b9b-4d0e-a8c1-0d7f3c1e2a08"),
+}
+
+
+def deletion_notice_template_id(channel):
+    return DELETION_NOTICE_TEMPLATE_IDS[channel]

@@ -142,8 +142,16 @@ def figures(*, since, until, ward_names=None, language_names=None):
 
 
 def outcome_status(signup):
-    """A sign-up's follow-ups in brief for the officers' list: (kind label, sent, outcome label)."""
+    """A sign-up's follow-ups in brief for the officers' list: (kind label, state, outcome label).
+
+    ``state`` is "waiting" (not due or not sent yet), "unsent" (its time came but no consent was left
+    for it) or "sent".
+    """
     return [
-        (follow_up.get_kind_display(), bool(follow_up.sent_channels), follow_up.get_outcome_display())
+        (
+            follow_up.get_kind_display(),
+            "waiting" if follow_up.sent_at is None else "sent" if follow_up.sent_channels else "unsent",
+            follow_up.get_outcome_display(),
+        )
         for follow_up in signup.follow_ups.all()
     ]

@@ -4,10 +4,11 @@ import logging
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django_tasks_db.models import DBTaskResult
 
-from buddies.services import buddy_request_create, buddy_requests_erase_for_signup
+from buddies.services import buddy_request_create, buddy_requests_contact_withdraw, buddy_requests_erase_for_signup
 from core import notifications
 
 from . import links, notify, selectors
@@ -22,8 +23,10 @@ FOLLOW_UP_SCHEDULE = (
     (FollowUp.Kind.SETTLING_IN, 30, Purpose.SETTLING_IN),
 )
 PURPOSE_OF = {kind: purpose for kind, _days, purpose in FOLLOW_UP_SCHEDULE}
-# The privacy notice promises this: a sign-up is deleted a year after it was made.
+# The privacy notice promises this: a sign-up is deleted a year after it was made, and the resident
+# is told once, this long before, through the channels they still agree to.
 RETENTION = datetime.timedelta(days=365)
+DELETION_NOTICE_BEFORE = datetime.timedelta(days=30)
 
 
 def signup_create(
@@ -116,19 +119,45 @@ def signup_create(
 
 @transaction.atomic
 def consent_withdraw(*, signup, purpose, channel):
-    """Stop one purpose through one channel; follow-ups check consent when they are sent."""
-    return Consent.objects.filter(signup=signup, purpose=purpose, channel=channel, withdrawn_at=None).update(
+    """Stop one purpose through one channel; follow-ups check consent when they are sent.
+
+    Withdrawing what the buddy scheme may use takes that address away from the buddy request too
+    (and the request itself once no way of contact is left).
+    """
+    withdrawn = Consent.objects.filter(signup=signup, purpose=purpose, channel=channel, withdrawn_at=None).update(
         withdrawn_at=timezone.now()
     )
+    if withdrawn and purpose == Purpose.BUDDY_SCHEME:
+        buddy_requests_contact_withdraw(
+            signup_reference=signup.reference, email=channel == Channel.EMAIL, phone=channel == Channel.SMS
+        )
+    return withdrawn
+
+
+def _message_references(signup):
+    return [f"signup-{pk}" for pk in signup.follow_ups.values_list("pk", flat=True)] + [
+        _deletion_notice_reference(signup)
+    ]
+
+
+def _deletion_notice_reference(signup):
+    return f"signup-deletion-{signup.pk}"
 
 
 @transaction.atomic
-def signup_erase(*, signup):
-    """Delete a sign-up, its follow-ups and its buddy requests; count it anonymously by ward and month."""
-    month = timezone.localdate().replace(day=1)
-    counter, _created = ErasureCount.objects.get_or_create(ward_code=signup.ward_code, month=month)
-    ErasureCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+def signup_erase(*, signup, at_residents_request=True):
+    """Delete a sign-up, its follow-ups and its buddy requests.
+
+    An erasure the resident asked for is counted anonymously by ward and month (officers see it as
+    "deleted at the resident's request"); the routine deletion after 12 months is not.
+    """
+    if at_residents_request:
+        month = timezone.localdate().replace(day=1)
+        counter, _created = ErasureCount.objects.get_or_create(ward_code=signup.ward_code, month=month)
+        ErasureCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
     buddy_requests_erase_for_signup(signup_reference=signup.reference)
+    # The task queue keeps each message's address and text; a message not sent yet is not sent at all.
+    DBTaskResult.objects.filter(args_kwargs__kwargs__reference__in=_message_references(signup)).delete()
     signup.delete()  # consents and follow-ups go with it
 
 
@@ -137,16 +166,77 @@ def signups_past_retention_erase(*, now=None):
     cutoff = (now or timezone.now()) - RETENTION
     expired = list(SignUp.objects.filter(created_at__lt=cutoff))
     for signup in expired:
-        signup_erase(signup=signup)
+        signup_erase(signup=signup, at_residents_request=False)
     return len(expired)
 
 
-def active_channels(signup, purpose):
-    return [
-        channel
-        for channel in Channel.values
-        if signup.consents.filter(purpose=purpose, channel=channel, withdrawn_at=None).exists()
-    ]
+def active_channels(signup, purpose=None):
+    """The channels the resident still agrees to for ``purpose`` (for any purpose when None)."""
+    consents = signup.consents.filter(withdrawn_at=None)
+    if purpose is not None:
+        consents = consents.filter(purpose=purpose)
+    given = set(consents.values_list("channel", flat=True))
+    return [channel for channel in Channel.values if channel in given]
+
+
+def _send(signup, channel, template, personalisation, reference):
+    """Send through ``channel`` if the resident gave an address for it; True if a message went."""
+    if channel == Channel.EMAIL and signup.email:
+        notifications.send_email(
+            to=signup.email, template_id=template, personalisation=personalisation, reference=reference
+        )
+        return True
+    if channel == Channel.SMS and signup.phone:
+        notifications.send_sms(
+            to=signup.phone, template_id=template, personalisation=personalisation, reference=reference
+        )
+        return True
+    return False
+
+
+def deletion_notices_send(*, now=None):
+    """Tell each resident, once, that their sign-up will be deleted soon. Returns how many were told.
+
+    Only through channels they still agree to for some purpose; a sign-up with none is marked and
+    left alone. The notice is claimed before it is sent, so it never goes twice.
+    """
+    now = now or timezone.now()
+    due = SignUp.objects.filter(
+        deletion_notice_sent_at=None,
+        created_at__lt=now - RETENTION + DELETION_NOTICE_BEFORE,
+        created_at__gte=now - RETENTION,
+    )
+    told = 0
+    for signup in due.iterator():
+        if not SignUp.objects.filter(pk=signup.pk, deletion_notice_sent_at=None).update(deletion_notice_sent_at=now):
+            continue
+        channels = active_channels(signup)
+        if not channels:
+            continue
+        with translation.override(signup.language):
+            personalisation = _deletion_notice(signup)
+        reference = _deletion_notice_reference(signup)
+        sent = [
+            _send(signup, channel, notify.deletion_notice_template_id(channel), personalisation, reference)
+            for channel in channels
+        ]
+        told += any(sent)
+    return told
+
+
+def _deletion_notice(signup):
+    deletion_date = timezone.localdate(signup.created_at + RETENTION)
+    erase_link = notifications.site_url(reverse("signup:erase", kwargs={"token": links.erase_token(signup)}))
+    return {
+        "heading": _("We will delete your Walsall sign-up soon"),
+        "body": _(
+            "You signed up for help settling in to Walsall almost a year ago. We keep your details for "
+            "12 months, so we will delete them on %(date)s. You do not need to do anything. To delete "
+            "them now, or to stop our messages, use the link below."
+        )
+        % {"date": formats.date_format(deletion_date, "DATE_FORMAT")},
+        "erase_link": erase_link,
+    }
 
 
 def _message(follow_up):
@@ -193,19 +283,11 @@ def follow_up_send(*, follow_up, now=None):
     with translation.override(signup.language):
         personalisation = _message(follow_up)
     reference = f"signup-{follow_up.pk}"
-    sent = []
-    for channel in channels:
-        template = notify.template_id(follow_up.kind, channel)
-        if channel == Channel.EMAIL and signup.email:
-            notifications.send_email(
-                to=signup.email, template_id=template, personalisation=personalisation, reference=reference
-            )
-            sent.append(channel)
-        elif channel == Channel.SMS and signup.phone:
-            notifications.send_sms(
-                to=signup.phone, template_id=template, personalisation=personalisation, reference=reference
-            )
-            sent.append(channel)
+    sent = [
+        channel
+        for channel in channels
+        if _send(signup, channel, notify.template_id(follow_up.kind, channel), personalisation, reference)
+    ]
     FollowUp.objects.filter(pk=follow_up.pk).update(sent_channels=sent)
     return True
 

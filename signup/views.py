@@ -234,7 +234,7 @@ def _summary(answers):
                 if slot.startswith(f"{day}_")
             ]
             if parts:
-                slots.append(f"{forms.DAY_LABELS[day]}: {', '.join(parts)}")
+                slots.append(_("%(day)s: %(times)s") % {"day": forms.DAY_LABELS[day], "times": ", ".join(parts)})
         gender = str(BuddyRequest.BuddyGender(answers.get("buddy_gender") or "").label)
         rows += [
             ("availability", _("Times you could meet"), slots, "buddy-details"),
@@ -255,7 +255,9 @@ def _summary(answers):
     consents = []
     for item in answers.get("consents", []):
         purpose, channel = item.split(":")
-        consents.append(f"{Purpose(purpose).label}: {Channel(channel).label}")
+        consents.append(
+            _("%(purpose)s: %(channel)s") % {"purpose": Purpose(purpose).label, "channel": Channel(channel).label}
+        )
     rows.append(("consents", _("You agreed to"), consents or [_("No messages")], "consent"))
     return rows
 
@@ -390,6 +392,11 @@ def erase(request, token):
                 _("We will no longer contact you about “%(purpose)s” by %(channel)s.")
                 % {"purpose": Purpose(purpose).label, "channel": Channel(channel).label.lower()},
             )
+            if purpose == Purpose.BUDDY_SCHEME and signup.wants_buddy and not services.active_channels(signup, purpose):
+                messages.success(
+                    request,
+                    _("The buddy scheme has no way left to contact you, so we have deleted your buddy request."),
+                )
         return redirect("signup:erase", token=token)
     consents = signup.consents.filter(withdrawn_at=None).order_by("purpose", "channel")
     return render(request, "signup/erase.html", {"consents": consents, "token": token})
@@ -560,6 +567,10 @@ def staff_csv(request):
     return response
 
 
+def _is_small_number(value):
+    return value.isascii() and value.isdigit() and len(value) < 10
+
+
 def _signup_for(request, reference):
     return get_object_or_404(SignUp, reference=reference)
 
@@ -570,7 +581,9 @@ def staff_detail(request, reference):
     signup = _signup_for(request, reference)
     if request.method == "POST":
         follow_up_id = request.POST.get("follow_up", "")
-        follow_up = get_object_or_404(FollowUp, pk=int(follow_up_id) if follow_up_id.isdigit() else 0, signup=signup)
+        follow_up = get_object_or_404(
+            FollowUp, pk=int(follow_up_id) if _is_small_number(follow_up_id) else 0, signup=signup
+        )
         chosen = request.POST.get("outcome", "")
         if chosen in {value for value, _label in FollowUp.Outcome.choices if value}:
             services.follow_up_record_outcome(

@@ -2,6 +2,8 @@
 
 from django import forms, template
 
+from signup.models import Channel
+
 register = template.Library()
 
 AUTOCOMPLETE = {"name": "given-name", "postcode": "postal-code", "email": "email", "phone": "tel"}
@@ -45,3 +47,9 @@ def autocomplete(field):
 @register.filter
 def input_width(field):
     return INPUT_WIDTHS.get(field.name, "")
+
+
+@register.filter
+def channel_labels(codes):
+    """["email", "sms"] as the channels' names in the reader's language."""
+    return [str(Channel(code).label) for code in codes if code in Channel.values]

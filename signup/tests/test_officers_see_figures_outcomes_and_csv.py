@@ -153,3 +153,19 @@ def test_an_officer_cannot_record_an_outcome_on_another_signups_follow_up(client
 
     assert response.status_code == 404
     assert FollowUp.objects.get(pk=follow_up.pk).outcome == ""
+
+
+def test_the_list_tells_a_follow_up_not_sent_for_lack_of_consent_from_one_still_waiting(client):
+    unsent = FollowUpFactory(kind=FollowUp.Kind.GP_REGISTRATION, sent_at=timezone.now(), sent_channels=[])
+    FollowUpFactory(signup=unsent.signup, kind=FollowUp.Kind.SETTLING_IN)
+    sent = FollowUpFactory(
+        signup=unsent.signup, kind=FollowUp.Kind.CONVERSATION_CLUB, sent_at=timezone.now(), sent_channels=["sms"]
+    )
+    client.force_login(UserFactory(roles=[Role.INTEGRATION_OFFICER]))
+
+    overview = client.get(reverse("signup:staff_overview")).content.decode()
+    detail = client.get(reverse("signup:staff_detail", kwargs={"reference": sent.signup.reference})).content.decode()
+
+    assert "Have you registered with a GP?: not sent, consent withdrawn" in overview
+    assert "How are you settling in?: not sent yet" in overview
+    assert "(Text message)" in detail
