@@ -232,7 +232,7 @@ def _speaks(service, languages):
     wanted = set(languages) - {"en"}
     if not wanted:
         return False
-    english_names = {directory_search._ENGLISH_LANGUAGE_NAMES.get(code, code).lower() for code in wanted}
+    english_names = {directory_search.ENGLISH_LANGUAGE_NAMES.get(code, code).lower() for code in wanted}
     return any(
         (language.code or "").lower() in wanted or (language.name or "").lower() in english_names
         for language in service.languages.all()
@@ -278,13 +278,17 @@ def qr_payload(url):
 
 @functools.lru_cache(maxsize=4096)
 def _qr(url, name):
-    """The QR code as inline SVG and as a data URI (for the PDF), kept: choosing a QR's mask is slow."""
+    """The QR code as inline SVG and as a PNG data URI (for the PDF), kept: choosing a QR's mask is slow.
+
+    The PDF gets one pixel a module, drawn crisp (``image-rendering: pixelated``): WeasyPrint places a
+    PNG as a single image, where an SVG QR is redrawn as hundreds of path segments in every PDF.
+    """
     code = qr_payload(url)
     label = escape(str(_("QR code for %(name)s: %(url)s")) % {"name": name, "url": url})
     svg = code.svg_inline(scale=2, border=2, svgclass="app-qr", lineclass=None)
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1)
     # segno's own markup, with only our escaped label added: safe to place in the page as it is.
-    return mark_safe(svg), code.svg_data_uri(scale=4, border=2, svgclass=None, lineclass=None)  # noqa: S308
+    return mark_safe(svg), code.png_data_uri(scale=1, border=2)  # noqa: S308
 
 
 def short_url(site_url, code, language):
