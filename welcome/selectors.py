@@ -6,6 +6,7 @@ their ward's centre), found with the directory's own search, so the pack and the
 """
 
 import functools
+import hashlib
 import threading
 from dataclasses import dataclass, field
 
@@ -402,3 +403,9 @@ def pack_links(site_url, language):
     """Addresses of the other pages the pack points to, in the pack's language (absolute for print)."""
     with translation.override(language):
         return {name: site_url.rstrip("/") + reverse(url_name) for name, url_name in LINKED_PAGES.items()}
+
+
+def section_version(section, language):
+    """A short fingerprint of a section's saved text in ``language`` (its current language must be set)."""
+    saved = "\x1f".join([language, section.title, section.body, section.easy_read_body, section.review_status])
+    return hashlib.sha256(saved.encode()).hexdigest()[:16]

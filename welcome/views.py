@@ -330,17 +330,19 @@ def section_edit(request, key, language):
     translated = section.has_translation(language)
     if translated:
         section.set_current_language(language)
+    version = selectors.section_version(section, language) if translated else ""
     if request.method == "POST":
-        form = forms.SectionTranslationForm(request.POST)
+        form = forms.SectionTranslationForm(request.POST, current_version=version)
         if form.is_valid():
-            services.section_translation_save(section=section, language=language, **form.cleaned_data)
+            text = {name: form.cleaned_data[name] for name in ("title", "body", "easy_read_body")}
+            services.section_translation_save(section=section, language=language, **text)
             messages.success(request, _("Saved. The text now waits for a reviewer to approve it."))
             return redirect("welcome:section_list")
     else:
-        initial = {}
+        initial = {"based_on": version}
         if translated:
-            initial = {"title": section.title, "body": section.body, "easy_read_body": section.easy_read_body}
-        form = forms.SectionTranslationForm(initial=initial)
+            initial.update(title=section.title, body=section.body, easy_read_body=section.easy_read_body)
+        form = forms.SectionTranslationForm(initial=initial, current_version=version)
     english = section.get_translation("en") if section.has_translation("en") else None
     return render(
         request,
