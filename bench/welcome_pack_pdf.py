@@ -4,17 +4,19 @@ without blocking the site).
 1. Per language, one pack for a household (a Walsall postcode, two children, Urdu and Polish spoken,
    a hearing need): assembled from the live directory and written as a tagged PDF, in process, warm
    (one untimed run first), RUNS times: median and worst.
-2. PACKS packs made by the background worker (``manage.py db_worker``, one process, as an officer's
-   event batches of 50), while the site is served by gunicorn (2 workers) and three of its pages are
-   requested one after another: their latency before and during the work, and any errors.
+2. PACKS packs made by the background workers (``manage.py db_worker``, WORKERS processes, each keeping
+   its fonts and QR codes warm; an officer's event batches of 50), while the site is served by
+   gunicorn (2 workers) and three of its pages are requested one after another: their latency
+   before and during the work, and any errors.
 
 Uses the project's own database and settings (``make demo`` first, for the directory's services);
 the packs it makes are removed afterwards. command: .venv/bin/python bench/welcome_pack_pdf.py
-(``--runs``, ``--packs``, ``--port``).
+(``--runs``, ``--packs``, ``--workers``, ``--port``).
 """
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -34,6 +36,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.utils import translation  # noqa: E402
+from django_tasks_db.models import DBTaskResult  # noqa: E402
 
 from directory.models import Service  # noqa: E402
 from directory.taxonomy import load_walsall_taxonomy  # noqa: E402
@@ -107,7 +110,7 @@ def page_round(base, paths):
     return [get(base + path) for path in paths]
 
 
-def background_run(household, packs, port):
+def background_run(household, packs, port, workers):
     python = str(ROOT / ".venv" / "bin" / "python")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ["DJANGO_SETTINGS_MODULE"], "PAGE_CACHE_SECONDS": "0"}
     server = subprocess.Popen(  # noqa: S603
@@ -120,7 +123,7 @@ def background_run(household, packs, port):
     )
     base = f"http://127.0.0.1:{port}"
     paths = ["/", f"/services/?postcode={household.postcode.replace(' ', '+')}", "/welcome/"]
-    worker = None
+    pool, queued = [], []
     batch_key = f"bench-{uuid.uuid4().hex[:8]}"
     first_new = (PackIssue.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
     try:
@@ -141,27 +144,40 @@ def background_run(household, packs, port):
         packs_list = [{**answers, "pack_language": LANGUAGES[number % len(LANGUAGES)]} for number in range(packs)]
         for start in range(0, packs, BATCH):
             batch = packs_list[start : start + BATCH]
-            packs_print_batch.enqueue(batch_key=f"{batch_key}-{start // BATCH:03d}", packs=batch, site_url=SITE_URL)
+            queued.append(
+                packs_print_batch.enqueue(
+                    batch_key=f"{batch_key}-{start // BATCH:03d}", packs=batch, site_url=SITE_URL
+                ).id
+            )
         started = time.perf_counter()
-        worker = subprocess.Popen(  # noqa: S603
-            [python, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--interval", "0.2"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        pool = [
+            subprocess.Popen(  # noqa: S603
+                [python, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--interval", "0.2"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for _ in range(workers)
+        ]
         during = []
-        while worker.poll() is None:
+        while any(worker.poll() is None for worker in pool):
             during.extend(page_round(base, paths))
         elapsed = time.perf_counter() - started
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers only: gunicorn is still running
+        worker_cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
         made = sum(
             len(list(batch_folder(f"{batch_key}-{index:03d}").glob("*.pdf")))
             for index in range((packs + BATCH - 1) // BATCH)
         )
-        return before, during, elapsed, made
+        return before, during, elapsed, worker_cpu, made
     finally:
-        if worker is not None and worker.poll() is None:
-            worker.terminate()
+        for worker in pool:
+            if worker.poll() is None:
+                worker.kill()  # stopped early: a terminated db_worker would first finish its batch of 50
+                worker.wait()
+        DBTaskResult.objects.filter(id__in=queued).delete()  # nothing of the bench's left in the queue
         server.terminate()
         server.wait()
         for folder in batch_folder("x").parent.glob(f"{batch_key}-*"):
@@ -182,6 +198,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--packs", type=int, default=1000, help="0 to time single PDFs only")
+    parser.add_argument("--workers", type=int, default=2, help="db_worker processes making the packs")
     parser.add_argument("--port", type=int, default=8102)
     options = parser.parse_args()
 
@@ -209,9 +226,12 @@ def main():
     if not options.packs:
         print("command: .venv/bin/python bench/welcome_pack_pdf.py " + " ".join(sys.argv[1:]))
         return
-    print(f"2. {options.packs} packs as background work (1 db_worker; site on gunicorn, 2 workers)")
-    before, during, elapsed, made = background_run(household, options.packs, options.port)
-    print(f"   {made} PDFs made in {elapsed:.0f} s ({made / elapsed:.1f} packs a second)")
+    print(f"2. {options.packs} packs as background work ({options.workers} db_workers; site on gunicorn, 2 workers)")
+    before, during, elapsed, worker_cpu, made = background_run(household, options.packs, options.port, options.workers)
+    print(
+        f"   {made} PDFs made in {elapsed:.0f} s wall ({made / elapsed:.1f} packs a second),"
+        f" {worker_cpu:.0f} s CPU in the workers ({worker_cpu / max(made, 1):.2f} s CPU a pack)"
+    )
     print("   pages /, /services/?postcode=…, /welcome/ requested one after another:")
     print("   " + summary("before", before))
     print("   " + summary("during", during))

@@ -163,3 +163,23 @@ class SectionTranslationForm(forms.Form):
         max_length=10_000,
         required=False,
     )
+    # The saved text's version when the editor opened the page: a save over a newer change is refused.
+    based_on = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+
+    def __init__(self, *args, current_version="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current_version = current_version
+
+    def clean(self):
+        data = super().clean()
+        if data.get("based_on") and data["based_on"] != self.current_version:
+            self.add_error(
+                "body",
+                _(
+                    "Someone else saved this section after you opened it. Your text is kept below: "
+                    "check their change in the pack, then save again to replace it with yours."
+                ),
+            )
+            self.data = self.data.copy()
+            self.data["based_on"] = self.current_version  # a second save, made knowingly, goes through
+        return data

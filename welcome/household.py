@@ -44,8 +44,12 @@ class Household:
 
     @classmethod
     def from_session(cls, session):
-        data = session.get(SESSION_KEY) or {}
-        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        """The answers kept in the session; a value of the wrong shape (an older version's, or meddled
+        with) is dropped, so the resident is asked that question again instead of meeting an error."""
+        data = session.get(SESSION_KEY)
+        if not isinstance(data, dict):
+            return cls()
+        known = {name: data[name] for name in cls.__dataclass_fields__ if _well_formed(name, data.get(name))}
         return cls(**known)
 
     def save(self, session):
@@ -74,3 +78,17 @@ class Household:
         if not self.pack_language:
             return "welcome:pack_language"
         return None
+
+
+def _well_formed(name, value):
+    if value is None:
+        return False
+    if name == "has_children":
+        return isinstance(value, bool)
+    if name == "child_ages":
+        return isinstance(value, list) and all(isinstance(age, int) and not isinstance(age, bool) for age in value)
+    if name in ("languages", "needs", "issued_formats"):
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if name == "by_officer":
+        return isinstance(value, bool)
+    return isinstance(value, str)

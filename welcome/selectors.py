@@ -6,6 +6,7 @@ their ward's centre), found with the directory's own search, so the pack and the
 """
 
 import functools
+import hashlib
 import threading
 from dataclasses import dataclass, field
 
@@ -278,13 +279,17 @@ def qr_payload(url):
 
 @functools.lru_cache(maxsize=4096)
 def _qr(url, name):
-    """The QR code as inline SVG and as a data URI (for the PDF), kept: choosing a QR's mask is slow."""
+    """The QR code as inline SVG and as a PNG data URI (for the PDF), kept: choosing a QR's mask is slow.
+
+    The PDF gets one pixel a module, drawn crisp (``image-rendering: pixelated``): WeasyPrint places a
+    PNG as a single image, where an SVG QR is redrawn as hundreds of path segments in every PDF.
+    """
     code = qr_payload(url)
     label = escape(str(_("QR code for %(name)s: %(url)s")) % {"name": name, "url": url})
     svg = code.svg_inline(scale=2, border=2, svgclass="app-qr", lineclass=None)
     svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" focusable="false" ', 1)
     # segno's own markup, with only our escaped label added: safe to place in the page as it is.
-    return mark_safe(svg), code.svg_data_uri(scale=4, border=2, svgclass=None, lineclass=None)  # noqa: S308
+    return mark_safe(svg), code.png_data_uri(scale=1, border=2)  # noqa: S308
 
 
 def short_url(site_url, code, language):
@@ -398,3 +403,9 @@ def pack_links(site_url, language):
     """Addresses of the other pages the pack points to, in the pack's language (absolute for print)."""
     with translation.override(language):
         return {name: site_url.rstrip("/") + reverse(url_name) for name, url_name in LINKED_PAGES.items()}
+
+
+def section_version(section, language):
+    """A short fingerprint of a section's saved text in ``language`` (its current language must be set)."""
+    saved = "\x1f".join([language, section.title, section.body, section.easy_read_body, section.review_status])
+    return hashlib.sha256(saved.encode()).hexdigest()[:16]

@@ -1,6 +1,7 @@
 """The Welcome Pack: a resident's questions (answers kept in their session), the pack in four forms,
 short links to directory entries, and the editors' pages for the pack's text."""
 
+import re
 import uuid
 
 from django.conf import settings
@@ -21,6 +22,8 @@ from .household import ENGLISH_LEVEL_NAMES, NEED_NAMES, Household
 from .models import PackIssue, ShortLink
 
 EDIT_CONTENT = "welcome.edit_content"
+# Short codes are base32 (a–z, 2–7), typed in either case; 12 is the column's length.
+SHORT_CODE = re.compile(r"[a-zA-Z2-7]{1,12}")
 QUESTIONS = ["welcome:where", "welcome:household", "welcome:languages", "welcome:needs", "welcome:pack_language"]
 
 
@@ -286,6 +289,8 @@ def pack_pdf(request):
 
 @public(page_cache=False)
 def short_link(request, code):
+    if not SHORT_CODE.fullmatch(code):
+        raise Http404  # not a code we print: no need to ask the database (nor pass it odd characters)
     link = ShortLink.objects.filter(code=code.lower()).only("service_id").first()
     if link is None:
         raise Http404
@@ -325,17 +330,19 @@ def section_edit(request, key, language):
     translated = section.has_translation(language)
     if translated:
         section.set_current_language(language)
+    version = selectors.section_version(section, language) if translated else ""
     if request.method == "POST":
-        form = forms.SectionTranslationForm(request.POST)
+        form = forms.SectionTranslationForm(request.POST, current_version=version)
         if form.is_valid():
-            services.section_translation_save(section=section, language=language, **form.cleaned_data)
+            text = {name: form.cleaned_data[name] for name in ("title", "body", "easy_read_body")}
+            services.section_translation_save(section=section, language=language, **text)
             messages.success(request, _("Saved. The text now waits for a reviewer to approve it."))
             return redirect("welcome:section_list")
     else:
-        initial = {}
+        initial = {"based_on": version}
         if translated:
-            initial = {"title": section.title, "body": section.body, "easy_read_body": section.easy_read_body}
-        form = forms.SectionTranslationForm(initial=initial)
+            initial.update(title=section.title, body=section.body, easy_read_body=section.easy_read_body)
+        form = forms.SectionTranslationForm(initial=initial, current_version=version)
     english = section.get_translation("en") if section.has_translation("en") else None
     return render(
         request,

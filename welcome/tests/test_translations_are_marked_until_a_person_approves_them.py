@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -6,6 +7,7 @@ from django.utils import translation
 
 from accounts.roles import Role
 from accounts.tests.factories import UserFactory
+from welcome import services
 from welcome.content import SECTIONS
 from welcome.models import PackSection, ReviewStatus
 
@@ -112,3 +114,26 @@ def test_the_loader_never_overwrites_an_editors_change(client, content, officer)
     section.set_current_language("pl")
     assert section.title == "Poprawiony tytuł"
     assert PackSection.objects.count() == len(SECTIONS)
+
+
+def test_a_save_over_another_editors_newer_change_is_explained_and_keeps_both_texts(client, content, officer):
+    page = client.get("/staff/welcome/sections/noise/ro/").content.decode()
+    opened_version = re.search(r'name="based_on" value="([0-9a-f]+)"', page).group(1)
+    section = PackSection.objects.get(key="noise")
+    services.section_translation_save(
+        section=section, language="ro", title="Liniște", body="Textul colegului", easy_read_body=""
+    )
+    mine = {"title": "Liniște noaptea", "body": "Textul meu", "easy_read_body": "", "based_on": opened_version}
+
+    refused = client.post("/staff/welcome/sections/noise/ro/", mine)
+    section.set_current_language("ro")
+    section.refresh_from_db()
+    kept_theirs = section.safe_translation_getter("body", language_code="ro")
+    newer_version = re.search(r'name="based_on" value="([0-9a-f]+)"', refused.content.decode()).group(1)
+    saved_knowingly = client.post("/staff/welcome/sections/noise/ro/", {**mine, "based_on": newer_version})
+
+    assert refused.status_code == 200
+    assert "Someone else saved this section after you opened it" in refused.content.decode()
+    assert "Textul meu" in refused.content.decode()
+    assert kept_theirs == "Textul colegului"
+    assert saved_knowingly.status_code == 302
