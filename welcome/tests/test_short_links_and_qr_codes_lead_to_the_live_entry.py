@@ -59,6 +59,8 @@ def test_each_entry_has_a_short_link_and_a_qr_code_holding_it(client, postcode, 
     # The QR drawn in the page is exactly the code for the short link (segno cannot read QR codes back).
     expected_path = re.search(r' d="([^"]+)"', qr_payload(url).svg_inline(scale=2, border=2)).group(1)
     entry = page[page.index("Larkfield ESOL") :]
-    assert f'aria-label="QR code for Larkfield ESOL: {url}"' in entry
+    with translation.override("pl"):
+        label = translation.gettext("QR code for %(name)s: %(url)s") % {"name": "Larkfield ESOL", "url": url}
+    assert f'aria-label="{label}"' in entry
     assert expected_path in entry
     assert qr_payload(url).designator == segno.make(url, error="m").designator

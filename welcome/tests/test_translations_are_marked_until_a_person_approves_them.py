@@ -14,7 +14,11 @@ from welcome.models import PackSection, ReviewStatus
 from .factories import answers, put_in_session
 
 pytestmark = pytest.mark.django_db
-NOTICE = "This translation has not yet been checked by a person."
+
+
+def notice_in_polish():
+    with translation.override("pl"):
+        return translation.gettext("This translation has not yet been checked by a person.")
 
 
 @pytest.fixture(autouse=True)
@@ -32,13 +36,13 @@ def officer(client):
 
 def test_machine_drafted_text_is_marked_until_every_section_is_approved(client, postcode, taxonomy, content, officer):
     put_in_session(client, answers(postcode, pack_language="pl"))
-    assert NOTICE in client.get("/pl/welcome/pack/").content.decode()
+    assert notice_in_polish() in client.get("/pl/welcome/pack/").content.decode()
 
     for key, _order, _part in SECTIONS:
         response = client.post(f"/staff/welcome/sections/{key}/pl/approve/")
         assert response.status_code == 302
 
-    assert NOTICE not in client.get("/pl/welcome/pack/").content.decode()
+    assert notice_in_polish() not in client.get("/pl/welcome/pack/").content.decode()
     section = PackSection.objects.get(key="gp")
     section.set_current_language("pl")
     assert section.review_status == ReviewStatus.APPROVED
@@ -49,7 +53,7 @@ def test_machine_drafted_text_is_marked_until_every_section_is_approved(client, 
 def test_the_english_source_is_not_marked(client, postcode, taxonomy, content):
     put_in_session(client, answers(postcode, pack_language="en"))
 
-    assert NOTICE not in client.get("/welcome/pack/").content.decode()
+    assert "This translation has not yet been checked by a person." not in client.get("/welcome/pack/").content.decode()
 
 
 def test_an_edit_waits_for_review_and_shows_in_the_pack(client, postcode, taxonomy, content, officer):
