@@ -114,6 +114,11 @@ def main():
             f"queue (all stages, {len(rows)} rows, {flagged} flagged as possible duplicates): "
             f"median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
         )
+        page, median, p95 = timed(lambda: selectors.queue_page(worker))
+        print(
+            f"queue page as the caseworker sees it ({len(page.rows)} of {page.total} rows, duplicates checked "
+            f"for the page): median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
+        )
         rows, median, p95 = timed(lambda: selectors.queue(worker, stage="new"))
         print(f"queue (new reports, {len(rows)} rows): median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
         figures, median, p95 = timed(selectors.case_statistics, runs=5)

@@ -9,7 +9,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from places.disclosure import Line, hidden_cells
-from reporting.models import Report
+from reporting.models import Evidence, Report, ReportUpdate
 
 from . import policy
 from .models import Action, Case, CaseReport, Referral, RiskLevel
@@ -43,8 +43,11 @@ POSITIVE_ACTION_Q = Q(kind__in=POSITIVE_ACTION_KINDS) | Q(
 DUPLICATE_WINDOW_DAYS = 14
 DUPLICATE_CANDIDATES = 500
 QUEUE_LIMIT = 200
+# Rows shown on one page of the queue; possible duplicates are looked for only for the page shown.
+QUEUE_PAGE_SIZE = 50
 DUPLICATE_FIELDS = ("submitted_at", "incident_date", "contact_email", "contact_phone", "postcode", "address_text")
-QUEUE_REPORT_FIELDS = ("reference", "strands", "characteristics", "ward_code", "safe_now", *DUPLICATE_FIELDS)
+# The queue itself needs no encrypted field: nothing is decrypted until duplicates are looked for.
+QUEUE_REPORT_FIELDS = ("reference", "strands", "characteristics", "ward_code", "safe_now", "submitted_at")
 
 
 def is_positive(action):
@@ -73,20 +76,20 @@ def new_reports_for(user):
     strands = strands_for(user)
     if not strands:
         return Report.objects.none()
-    reports = Report.objects.filter(case_link__isnull=True).only(*QUEUE_REPORT_FIELDS).order_by("submitted_at")
-    found = []
-    for report in reports.iterator(chunk_size=500):
-        if strands & set(report.strands or []):
-            found.append(report)
-            if len(found) == QUEUE_LIMIT:
+    # Strands are a JSON list (no portable SQL lookup): pick the ids from plain columns, then load those.
+    unlinked = Report.objects.filter(case_link__isnull=True).order_by("submitted_at", "pk")
+    ids = []
+    for pk, report_strands in unlinked.values_list("pk", "strands").iterator(chunk_size=2000):
+        if strands & set(report_strands or []):
+            ids.append(pk)
+            if len(ids) == QUEUE_LIMIT:
                 break
-    return found
+    return list(Report.objects.filter(pk__in=ids).only(*QUEUE_REPORT_FIELDS).order_by("submitted_at", "pk"))
 
 
 @dataclass
 class QueueRow:
     reference: str
-    url: str
     stage: str
     stage_label: str
     submitted_at: datetime.datetime
@@ -102,14 +105,54 @@ class QueueRow:
     repeat: bool = False
     classification: str = ""
 
+    @property
+    def url(self):
+        # Worked out for the rows shown only: reversing a URL for every row of a long queue is slow.
+        from django.urls import reverse
+
+        name = "casework:report_triage" if self.stage == "new" else "casework:case_detail"
+        return reverse(name, kwargs={"reference": self.reference})
+
 
 QUEUE_STAGES = ("new", "awaiting_triage", "open", "closed", "overdue")
 
 
 def queue(user, *, stage="", risk="", ward="", strand="", today=None):
-    """The user's queue: new reports of their strands, then their team's cases, filtered and flagged."""
-    from django.urls import reverse
+    """The user's whole queue (up to QUEUE_LIMIT of each kind), every row flagged for possible duplicates."""
+    rows = _queue_rows(user, stage=stage, risk=risk, ward=ward, strand=strand, today=today)
+    _flag_duplicates(rows)
+    return rows
 
+
+@dataclass
+class QueuePage:
+    rows: list
+    total: int
+    number: int
+    count: int
+
+
+def queue_page(user, *, page=1, per_page=QUEUE_PAGE_SIZE, **filters):
+    """One page of the queue, in the queue's order; only its rows are checked for possible duplicates."""
+    rows = _queue_rows(user, **filters)
+    count = max(1, -(-len(rows) // per_page))
+    number = min(max(1, page), count)
+    shown = rows[(number - 1) * per_page : number * per_page]
+    _flag_duplicates(shown)
+    return QueuePage(rows=shown, total=len(rows), number=number, count=count)
+
+
+def _flag_duplicates(rows):
+    ids = [report.pk for row in rows for report in row.reports]
+    # The queue's reports carry no decrypted fields; load the ones duplicates are compared on.
+    reports = list(Report.objects.filter(pk__in=ids).only("reference", *DUPLICATE_FIELDS))
+    flags = possible_duplicates(reports)
+    for row in rows:
+        row.duplicates = sorted({other.reference for report in row.reports for other, _why in flags.get(report.pk, [])})
+
+
+def _queue_rows(user, *, stage="", risk="", ward="", strand="", today=None):
+    """The user's queue: new reports of their strands, then their team's cases, filtered and sorted."""
     from .models import Case as CaseModel
 
     today = today or timezone.localdate()
@@ -121,7 +164,6 @@ def queue(user, *, stage="", risk="", ward="", strand="", today=None):
             rows.append(
                 QueueRow(
                     reference=report.reference,
-                    url=reverse("casework:report_triage", kwargs={"reference": report.reference}),
                     stage="new",
                     stage_label="new",
                     submitted_at=report.submitted_at,
@@ -157,7 +199,6 @@ def queue(user, *, stage="", risk="", ward="", strand="", today=None):
             rows.append(
                 QueueRow(
                     reference=case.reference,
-                    url=reverse("casework:case_detail", kwargs={"reference": case.reference}),
                     stage=case.status,
                     stage_label=case.status,
                     submitted_at=first.submitted_at if first else case.opened_at,
@@ -179,9 +220,6 @@ def queue(user, *, stage="", risk="", ward="", strand="", today=None):
         rows = [row for row in rows if strand in row.strands or strand in row.characteristics]
     if stage == "overdue":
         rows = [row for row in rows if row.overdue]
-    flags = possible_duplicates([report for row in rows for report in row.reports])
-    for row in rows:
-        row.duplicates = sorted({other.reference for report in row.reports for other, _why in flags.get(report.pk, [])})
     rows.sort(key=lambda row: (row.risk != RiskLevel.HIGH, not row.overdue, row.due or today, row.reference))
     return rows
 
@@ -403,3 +441,15 @@ def public_figures(*, months=12, today=None):
         "unknown_ward": shown(("ward", "unknown")) if "unknown" in by_ward else 0,
         "by_month": [(month, shown(("month", month))) for month in sorted(by_month)],
     }
+
+
+def added_by_reporters(reports):
+    """What reporters added after sending: {report id: (information texts with dates, evidence files)}."""
+    added = {report.pk: ([], []) for report in reports}
+    for update in ReportUpdate.objects.filter(report__in=reports, kind=ReportUpdate.Kind.INFORMATION_ADDED).order_by(
+        "created_at", "pk"
+    ):
+        added[update.report_id][0].append(update)
+    for item in Evidence.objects.filter(report__in=reports).order_by("uploaded_at"):
+        added[item.report_id][1].append(item)
+    return added

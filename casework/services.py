@@ -85,8 +85,10 @@ def case_open(*, report, by, now=None, is_demo=False, site_url=""):
         by_user=by,
         site_url=site_url,
         notify=not is_demo,
+        is_demo=is_demo,
+        now=now,
     )
-    case_review_check(case=case, site_url=site_url)
+    case_review_check(case=case, site_url=site_url, now=now)
     return case
 
 
@@ -109,6 +111,7 @@ def case_add_report(*, case, report, by, site_url=""):
             by_user=by,
             site_url=site_url,
             notify=not case.is_demo,
+            is_demo=case.is_demo,
         )
         case_review_check(case=case, site_url=site_url)
     return created
@@ -270,6 +273,8 @@ def referral_make(*, case, recipient, by, organisation=None, reason="", idempote
             by_user=by,
             site_url=site_url,
             notify=not case.is_demo,
+            is_demo=case.is_demo,
+            now=now,
         )
     return referral
 
@@ -368,6 +373,8 @@ def case_message_send(*, case, report, body, by, idempotency_key, site_url="", n
             author=by,
             site_url=site_url,
             notify=not case.is_demo,
+            is_demo=case.is_demo,
+            now=now,
         )
         SentMessage.objects.create(case=case, message=message, idempotency_key=idempotency_key)
         case.last_update_at = now
@@ -386,7 +393,13 @@ def case_close(*, case, by, now=None, site_url=""):
     case.save(update_fields=["status", "closed_at"])
     for link in case.case_reports.select_related("report"):
         reporting_services.report_status_change(
-            report=link.report, status=Report.Status.CLOSED, by_user=by, site_url=site_url, notify=not case.is_demo
+            report=link.report,
+            status=Report.Status.CLOSED,
+            by_user=by,
+            site_url=site_url,
+            notify=not case.is_demo,
+            is_demo=case.is_demo,
+            now=now,
         )
     return case
 
@@ -466,6 +479,8 @@ def case_review_check(*, case, site_url="", now=None):
                 body=body,
                 site_url=site_url,
                 notify=not case.is_demo,
+                is_demo=case.is_demo,
+                now=now,
             )
             review.applicant_told_at = now
             review.save(update_fields=["applicant_told_at"])

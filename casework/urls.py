@@ -24,5 +24,10 @@ urlpatterns = [
     path("staff/cases/<str:reference>/link/", views.case_link, name="case_link"),
     path("staff/cases/<str:reference>/case-review/", views.case_review, name="case_review"),
     path("staff/cases/<str:reference>/close/", views.case_close, name="case_close"),
+    path(
+        "staff/cases/<str:reference>/evidence/<uuid:evidence_id>/",
+        views.case_evidence_file,
+        name="case_evidence_file",
+    ),
     path("hate-crime/figures/", views.public_figures, name="public_figures"),
 ]

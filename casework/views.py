@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 
 from audit.services import record_access
 from core.access import permission_required, public
+from reporting import evidence as evidence_files
 from reporting import services as reporting_services
-from reporting.models import Characteristic, Message, Report, Side, Strand
+from reporting.models import Characteristic, Evidence, Message, Report, Side, Strand
 
 from . import forms, selectors, services
 from .models import Action, Case, CaseReview, Classification, NeedsAssessment, Referral
@@ -22,16 +23,18 @@ from .models import Action, Case, CaseReview, Classification, NeedsAssessment, R
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# The access rules get None for a reference that does not exist and refuse it like one of another
+# team: a 404 would tell any signed-in user which case and report references exist.
 def _case(request, reference, **kwargs):
-    return get_object_or_404(Case, reference=reference)
+    return Case.objects.filter(reference=reference).first()
 
 
 def _report(request, reference, **kwargs):
-    return get_object_or_404(Report.objects.select_related("case_link__case"), reference=reference)
+    return Report.objects.select_related("case_link__case").filter(reference=reference).first()
 
 
 def _referral(request, pk, **kwargs):
-    return get_object_or_404(Referral.objects.select_related("case", "consent", "organisation"), pk=pk)
+    return Referral.objects.select_related("case", "consent", "organisation").filter(pk=pk).first()
 
 
 def _site_url(request):
@@ -50,19 +53,28 @@ def queue(request):
     names = selectors.ward_names()
     form = forms.QueueFilterForm(request.GET or None, wards=names.items())
     filters = form.cleaned_data if form.is_valid() else {}
-    rows = selectors.queue(
+    try:
+        page_number = int(request.GET.get("page", "1"))
+    except ValueError:
+        page_number = 1
+    page = selectors.queue_page(
         request.user,
+        page=page_number,
         stage=filters.get("stage", ""),
         risk=filters.get("risk", ""),
         ward=filters.get("ward", ""),
         strand=filters.get("strand", ""),
     )
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "casework/queue.html",
         {
             "form": form,
-            "rows": rows,
+            "rows": page.rows,
+            "page": page,
+            "query": query.urlencode(),
             "labels": _labels(),
             "today": timezone.localdate(),
         },
@@ -148,6 +160,7 @@ def case_detail(request, reference):
     reports = [link.report for link in case.case_reports.all()]
     for report in reports:
         reporting_services.messages_mark_read(report=report, reader_side=Side.CASEWORKER)
+    added = selectors.added_by_reporters(reports)
     actions = list(case.actions.select_related("party"))
     return render(
         request,
@@ -169,10 +182,26 @@ def case_detail(request, reference):
             "review": CaseReview.objects.filter(case=case).first(),
             "qualifying": services.qualifying_complaints(case),
             "threshold": services.policy.setting("CASE_REVIEW_THRESHOLD"),
-            "report_rows": _with_duplicates(reports),
+            "report_rows": [
+                (report, duplicates, added.get(report.pk, ([], []))) for report, duplicates in _with_duplicates(reports)
+            ],
             "need_labels": dict(NeedsAssessment.Need.choices),
         },
     )
+
+
+@permission_required("casework.view_case", fn=_case)
+def case_evidence_file(request, reference, evidence_id):
+    """A file a reporter gave, as they gave it, for the case team only; every opening is audited."""
+    case = _case(request, reference)
+    item = Evidence.objects.filter(pk=evidence_id, report__case_link__case=case).first()
+    if item is None:
+        raise Http404
+    record_access(request=request, obj=case, reason=f"Evidence {item.pk} opened")
+    response = HttpResponse(evidence_files.read_decrypted(item.stored_name), content_type=item.content_type)
+    response["Content-Disposition"] = "attachment"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def _with_duplicates(reports):
@@ -405,24 +434,33 @@ def referral_detail(request, pk):
         messages.success(request, _("Referral updated"))
         return redirect(reverse("casework:referral_detail", kwargs={"pk": referral.pk}))
     record_access(request=request, obj=referral.case, reason=f"Referral {referral.pk} viewed")
-    reports = [
-        link.report
-        for link in referral.case.case_reports.select_related("report")
-        if referral.consent is None or link.report_id == referral.consent.report_id
-    ]
+    is_caseworker = request.user.has_perm("casework.view_case", referral.case)
     return render(
         request,
         "casework/referral_detail.html",
         {
             "referral": referral,
-            "reports": reports,
+            "reports": _reports_shared_with(referral, is_caseworker=is_caseworker),
+            "partner_view": not is_caseworker,
             "form": form,
-            "is_caseworker": request.user.has_perm("casework.view_case", referral.case),
+            "is_caseworker": is_caseworker,
             "labels": _labels(),
             "ward_names": selectors.ward_names(),
         },
         status=400 if form.is_bound and form.errors else 200,
     )
+
+
+def _reports_shared_with(referral, *, is_caseworker):
+    """The reports a referral's page shows: the case team sees them all; a partner only the report whose
+    reporter consented to this recipient. A referral that needs no consent (the GTR liaison officer,
+    another organisation) carries only its reasons: the reporter never agreed to share their words."""
+    links = referral.case.case_reports.select_related("report").prefetch_related("report__consents")
+    if is_caseworker:
+        return [link.report for link in links]
+    if not referral.consent_is_active:
+        return []
+    return [link.report for link in links if link.report_id == referral.consent.report_id]
 
 
 @permission_required("casework.view_submitted")

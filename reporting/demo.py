@@ -94,10 +94,14 @@ def load(rng):
             status=status, handler_role="" if status == Report.Status.RECEIVED else "hate_crime_caseworker"
         )
         for offset, (side, body) in enumerate(messages):
-            message = services.message_send(report=report, author_side=side, body=body, notify=False)
-            message.created_at = when + datetime.timedelta(days=offset + 1)
-            message.is_demo = True
-            message.save(update_fields=["created_at", "is_demo"])
+            services.message_send(
+                report=report,
+                author_side=side,
+                body=body,
+                notify=False,
+                is_demo=True,
+                now=when + datetime.timedelta(days=offset + 1),
+            )
         report.updates.update(is_demo=True)
         made += 1
     if not made:

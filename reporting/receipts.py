@@ -1,7 +1,7 @@
 """Case references and secret receipts: how an anonymous reporter gets back to their report.
 
-The receipt is 5 groups of 4 characters from a 32-letter alphabet without look-alikes (no 0/O,
-1/I/L, U): 20 × 5 = 100 bits of entropy, drawn from the operating system's random source. Only
+The receipt is 5 groups of 4 characters from a 30-character alphabet without look-alikes (no 0/O,
+1/I/L, U): 20 × log2(30) ≈ 98 bits of entropy, drawn from the operating system's random source. Only
 its Argon2id hash is stored (parameters in RECIPES.md: about 110 ms a guess on our hardware), so
 a stolen database does not give the receipts away, and guessing online is throttled on top.
 """

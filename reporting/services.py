@@ -3,16 +3,32 @@
 import datetime
 import functools
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from . import evidence as evidence_files
 from . import receipts
 from .models import Consent, ContactPreference, Evidence, Message, Report, ReportUpdate, Side, Strand
 
-# After this many wrong receipts in a row a reference locks for LOCK_MINUTES; the page says so.
+# Wrong receipts lock a reference for the address they come from, not for everyone: after
+# RECEIPT_FAILURES_BEFORE_LOCK in a row from one address, that address cannot try the reference for
+# LOCK_MINUTES. A stranger who knows a reference (it is written on letters and screens) can lock out
+# only themselves, never the reporter. Across all addresses a ceiling still holds: after
+# RECEIPT_FAILURES_BEFORE_GLOBAL_LOCK wrong receipts in a row the reference locks for everyone for
+# GLOBAL_LOCK_MINUTES, so a crowd of addresses cannot hammer one reference without end either.
+#
+# Why this keeps the receipt's guarantee: the receipt has about 98 bits (reporting.receipts) and the
+# design minimum is 64. At the global ceiling one reference takes at most 50 guesses per 15 minutes,
+# 4,800 a day, whatever the number of addresses: finding even a 64-bit receipt would take about
+# 2^63 / 4,800 days, some 5 * 10^12 years. The per-address lock does not add to that bound; it only
+# slows a single guesser sooner and tells a reporter who mistyped what to do. The addresses are never
+# stored: the counter is kept in the cache under an HMAC of the report and address, for LOCK_MINUTES.
 RECEIPT_FAILURES_BEFORE_LOCK = 5
 LOCK_MINUTES = 30
+RECEIPT_FAILURES_BEFORE_GLOBAL_LOCK = 50
+GLOBAL_LOCK_MINUTES = 15
 
 _REPORT_FIELDS = {
     field.name
@@ -111,39 +127,65 @@ class ReceiptCheck:
     WRONG = "wrong"
     LOCKED = "locked"
 
-    def __init__(self, outcome, report=None, locked_until=None):
+    def __init__(self, outcome, report=None, locked_until=None, locked_minutes=None, locked_everywhere=False):
         self.outcome = outcome
         self.report = report
         self.locked_until = locked_until
+        self.locked_minutes = locked_minutes
+        self.locked_everywhere = locked_everywhere
 
 
-def receipt_check(*, reference, receipt, now=None):
-    """Does ``receipt`` open the report ``reference``? Counts wrong guesses and locks the reference.
+def _address_key(report, address):
+    digest = salted_hmac("reporting.receipt_check.address", f"{report.reference}|{address}").hexdigest()
+    return f"reporting:receipt-failures:{digest}"
 
+
+def receipt_check(*, reference, receipt, address="", now=None):
+    """Does ``receipt`` open the report ``reference``? Counts wrong guesses per address and overall, and locks.
+
+    ``address`` is the client's address (REMOTE_ADDR); it is only used inside an HMAC (see above).
     An unknown reference costs the same Argon2id time as a wrong receipt, so timing does not tell
     which references exist.
     """
     now = now or timezone.now()
     report = Report.objects.filter(reference=receipts.normalise_reference(reference)).first()
     if report is not None and report.receipt_locked_until and report.receipt_locked_until > now:
-        return ReceiptCheck(ReceiptCheck.LOCKED, locked_until=report.receipt_locked_until)
+        return _locked_everywhere(report.receipt_locked_until)
+    key = _address_key(report, address) if report is not None else ""
+    here = cache.get(key) if key else None
+    if here and here.get("locked_until") and here["locked_until"] > now:
+        return ReceiptCheck(ReceiptCheck.LOCKED, locked_until=here["locked_until"], locked_minutes=LOCK_MINUTES)
     typed = receipts.normalise_receipt(receipt)
     if report is None:
         receipts.receipt_matches(typed, _dummy_hash())
         return ReceiptCheck(ReceiptCheck.WRONG)
     if receipts.receipt_matches(typed, report.receipt_hash):
         Report.objects.filter(pk=report.pk).update(receipt_failures=0, receipt_locked_until=None)
+        cache.delete(key)
         return ReceiptCheck(ReceiptCheck.OK, report=report)
     with transaction.atomic():
         locked = Report.objects.select_for_update().get(pk=report.pk)
         locked.receipt_failures += 1
-        if locked.receipt_failures >= RECEIPT_FAILURES_BEFORE_LOCK:
+        if locked.receipt_failures >= RECEIPT_FAILURES_BEFORE_GLOBAL_LOCK:
             locked.receipt_failures = 0
-            locked.receipt_locked_until = now + datetime.timedelta(minutes=LOCK_MINUTES)
+            locked.receipt_locked_until = now + datetime.timedelta(minutes=GLOBAL_LOCK_MINUTES)
         locked.save(update_fields=["receipt_failures", "receipt_locked_until"])
     if locked.receipt_locked_until and locked.receipt_locked_until > now:
-        return ReceiptCheck(ReceiptCheck.LOCKED, locked_until=locked.receipt_locked_until)
+        cache.delete(key)
+        return _locked_everywhere(locked.receipt_locked_until)
+    failures = (here or {}).get("failures", 0) + 1
+    if failures >= RECEIPT_FAILURES_BEFORE_LOCK:
+        locked_until = now + datetime.timedelta(minutes=LOCK_MINUTES)
+        cache.set(key, {"failures": 0, "locked_until": locked_until}, timeout=LOCK_MINUTES * 60)
+        return ReceiptCheck(ReceiptCheck.LOCKED, locked_until=locked_until, locked_minutes=LOCK_MINUTES)
+    cache.set(key, {"failures": failures, "locked_until": None}, timeout=LOCK_MINUTES * 60)
     return ReceiptCheck(ReceiptCheck.WRONG)
+
+
+def _locked_everywhere(locked_until):
+    return ReceiptCheck(
+        ReceiptCheck.LOCKED, locked_until=locked_until, locked_minutes=GLOBAL_LOCK_MINUTES, locked_everywhere=True
+    )
 
 
 @functools.cache
@@ -151,16 +193,26 @@ def _dummy_hash():
     return receipts.hash_receipt(receipts.new_receipt())
 
 
-def message_send(*, report, author_side, body, author=None, site_url="", notify=True):
+def message_send(*, report, author_side, body, author=None, site_url="", notify=True, is_demo=False, now=None):
     """Add a message to the report's secure channel.
 
     Caseworkers' messages (``author_side=Side.CASEWORKER``) tell the reporter there is news by
-    email or text if they asked for it; the message itself stays on the site.
+    email or text if they asked for it; the message itself stays on the site. ``is_demo`` and
+    ``now`` are for synthetic demo data, which is dated in the past and must be removable.
     """
+    now = now or timezone.now()
     with transaction.atomic():
-        message = Message.objects.create(report=report, author_side=author_side, author=author, body=body)
+        message = Message.objects.create(
+            report=report, author_side=author_side, author=author, body=body, created_at=now, is_demo=is_demo
+        )
         ReportUpdate.objects.create(
-            report=report, kind=ReportUpdate.Kind.MESSAGE, by_side=author_side, by_user=author, visible_to_reporter=True
+            report=report,
+            kind=ReportUpdate.Kind.MESSAGE,
+            by_side=author_side,
+            by_user=author,
+            visible_to_reporter=True,
+            created_at=now,
+            is_demo=is_demo,
         )
     if notify and author_side == Side.CASEWORKER:
         _tell_reporter(report, site_url)
@@ -173,7 +225,9 @@ def messages_mark_read(*, report, reader_side, now=None):
     return Message.objects.filter(report=report, author_side=other, read_at=None).update(read_at=now or timezone.now())
 
 
-def report_status_change(*, report, status, handler_role=None, by_user=None, site_url="", notify=True):
+def report_status_change(
+    *, report, status, handler_role=None, by_user=None, site_url="", notify=True, is_demo=False, now=None
+):
     """For casework: move the report on, note it on the timeline, and tell the reporter there is news."""
     with transaction.atomic():
         report.status = status
@@ -183,7 +237,13 @@ def report_status_change(*, report, status, handler_role=None, by_user=None, sit
             fields.append("handler_role")
         report.save(update_fields=fields)
         ReportUpdate.objects.create(
-            report=report, kind=ReportUpdate.Kind.STATUS_CHANGED, by_side=Side.CASEWORKER, by_user=by_user, text=status
+            report=report,
+            kind=ReportUpdate.Kind.STATUS_CHANGED,
+            by_side=Side.CASEWORKER,
+            by_user=by_user,
+            text=status,
+            created_at=now or timezone.now(),
+            is_demo=is_demo,
         )
     if notify:
         _tell_reporter(report, site_url)

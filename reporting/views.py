@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
@@ -24,6 +25,8 @@ from . import evidence as evidence_files
 from . import forms, selectors, services, steps
 from .models import Consent, Side
 
+# Error reports (the debug page, mail to admins, error trackers) show a request's POST data: every
+# page that takes the receipt or the report's content hides all of it there (sensitive_post_parameters).
 WRONG_RECEIPT = _("The case reference or secret receipt is not right. Check them and try again.")
 RECEIPT_SESSION_KEY = "reporting_receipt"
 CHECKED_REPORT_SESSION_KEY = "reporting_checked_report"
@@ -75,6 +78,7 @@ def _step_url(slug, *, change=False):
 
 
 @public(personal_data=True, page_cache=False)
+@sensitive_post_parameters()
 def step(request, slug):
     current = steps.BY_SLUG.get(slug)
     if current is None:
@@ -175,6 +179,7 @@ def _uuid_or_none(value):
 
 
 @public(personal_data=True, page_cache=False)
+@sensitive_post_parameters()
 def check_answers(request):
     draft = steps.Draft(request.session)
     if request.method == "POST" and selectors.report_by_idempotency_key(
@@ -259,29 +264,32 @@ def what_happens_next(request):
 
 
 @public(personal_data=True, page_cache=False)
+@sensitive_post_parameters()
 def check(request):
     """Reference and receipt in; the report opens for this browser session only."""
-    locked_until = None
+    locked = None
     if request.method == "POST":
         if _limited(request, "check", "10/m") or _limited(request, "check-hour", "30/h"):
             return rate_limited(request)
         form = forms.CheckSignInForm(data=request.POST)
         if form.is_valid():
             result = services.receipt_check(
-                reference=form.cleaned_data["reference"], receipt=form.cleaned_data["receipt"]
+                reference=form.cleaned_data["reference"],
+                receipt=form.cleaned_data["receipt"],
+                address=request.META.get("REMOTE_ADDR", ""),
             )
             if result.outcome == services.ReceiptCheck.OK:
                 request.session.cycle_key()
                 request.session[CHECKED_REPORT_SESSION_KEY] = result.report.pk
                 return redirect("reporting:your_report")
             if result.outcome == services.ReceiptCheck.LOCKED:
-                locked_until = result.locked_until
+                locked = result
             else:
                 form.add_error("receipt", WRONG_RECEIPT)
     else:
         form = forms.CheckSignInForm()
-    context = {"form": form, "locked_until": locked_until, "lock_minutes": services.LOCK_MINUTES}
-    return render(request, "reporting/check.html", context, status=423 if locked_until else 200)
+    context = {"form": form, "locked": locked}
+    return render(request, "reporting/check.html", context, status=423 if locked else 200)
 
 
 def _checked_report(request):
@@ -290,6 +298,7 @@ def _checked_report(request):
 
 
 @public(personal_data=True, page_cache=False)
+@sensitive_post_parameters()
 def your_report(request):
     report = _checked_report(request)
     if report is None:
@@ -307,6 +316,7 @@ def your_report(request):
 
 
 @public(personal_data=True, page_cache=False)
+@sensitive_post_parameters()
 def add_information(request):
     report = _checked_report(request)
     if report is None:

@@ -38,3 +38,25 @@ def test_the_demo_makes_a_spread_of_cases_once(settings):
     assert len(set(Case.objects.values_list("classification", flat=True))) >= 3
     assert Referral.objects.filter(recipient="police").exists()
     assert CaseReview.objects.exists()
+
+
+def test_every_message_and_timeline_line_the_demo_writes_is_marked_demo(settings):
+    from reporting.models import Message, ReportUpdate
+
+    accounts_demo.load(random.Random(1))
+    now = timezone.now()
+    for index in range(12):
+        ReportFactory(
+            is_demo=True,
+            strands=["asb"],
+            submitted_at=now - datetime.timedelta(days=index * 3),
+            incident_date=(now - datetime.timedelta(days=index * 3 + 1)).date(),
+        )
+
+    demo.load(random.Random(7))
+
+    assert Message.objects.exists()
+    assert not Message.objects.filter(is_demo=False).exists()
+    assert not ReportUpdate.objects.filter(is_demo=False).exists()
+    # Demo messages carry the dates of the synthetic case, not the day the demo was loaded.
+    assert Message.objects.filter(created_at__lt=now - datetime.timedelta(days=7)).exists()

@@ -84,7 +84,7 @@ def errors_in(response):
     return re.findall(r'class="govuk-error-message"><span[^>]*>[^<]*</span>\s*([^<]+)<', content)
 
 
-def sign_in_to_report(client, reference, receipt):
-    page = client.get(reverse("reporting:check")).content.decode()
+def sign_in_to_report(client, reference, receipt, **request_extra):
+    page = client.get(reverse("reporting:check"), **request_extra).content.decode()
     data = hidden_fields(page) | {"reference": reference, "receipt": receipt}
-    return client.post(reverse("reporting:check"), data)
+    return client.post(reverse("reporting:check"), data, **request_extra)
