@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
+from playwright.sync_api import expect
 
 from buddies.notify import newcomer_token
 
@@ -48,7 +49,7 @@ def test_newcomer_pages_pass_axe_in_english_and_urdu(page, live_server, axe_viol
         for url in targets[1:3]:
             page.goto(live_server.url + url)
             page.click("main form button[type=submit]")
-            assert page.locator(".govuk-error-summary").is_visible(), url
+            expect(page.locator(".govuk-error-summary")).to_be_visible()
             assert page.locator(".govuk-error-message").count() >= 1, url
             if found := axe_violations(page):
                 violations[f"{url} with errors"] = found

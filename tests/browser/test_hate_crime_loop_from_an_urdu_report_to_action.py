@@ -31,6 +31,7 @@ def report_anonymously_in_urdu(page, base, tmp_path):
         if slug == "evidence":
             page.set_input_files("input[type=file]", str(photo))
             page.click("button[value=upload]")
+            expect(page.locator("body")).to_contain_text("photo.jpg")
             page.click("button[value=continue]")
             continue
         if slug == "consent":
