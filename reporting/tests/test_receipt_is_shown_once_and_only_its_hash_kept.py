@@ -52,9 +52,22 @@ def test_only_an_argon2id_hash_of_the_receipt_is_stored(client, walsall):
 
     stored = Report.objects.get(reference=reference).receipt_hash
 
-    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=2$")
+    variant, version, cost = stored.split("$")[1:4]
+    parameters = dict(pair.split("=") for pair in cost.split(","))
+    assert (variant, version) == ("argon2id", "v=19")
+    assert int(parameters["m"]) >= 19456 and int(parameters["t"]) >= 2  # OWASP's minimum for Argon2id
     assert receipts.receipt_matches(receipt, stored)
     assert not receipts.receipt_matches(receipts.new_receipt(), stored)
+
+
+def test_a_receipt_hashed_at_the_earlier_higher_cost_still_opens_its_report():
+    from argon2 import PasswordHasher
+
+    receipt = receipts.new_receipt()
+    earlier = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=2).hash(receipt)
+
+    assert receipts.receipt_matches(receipt, earlier)
+    assert not receipts.receipt_matches(receipts.new_receipt(), earlier)
 
 
 def test_the_receipt_has_at_least_64_bits_and_no_look_alike_characters():
