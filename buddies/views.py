@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Organisation
@@ -624,7 +625,11 @@ def _newcomer_link_error(request, error):
             request,
             410,
             _("This link has expired"),
-            _("The link to your buddy stops working %(days)s days after your time with your buddy ended.")
+            ngettext(
+                "The link to your buddy stops working %(days)s day after your time with your buddy ended.",
+                "The link to your buddy stops working %(days)s days after your time with your buddy ended.",
+                notify.NEWCOMER_LINK_DAYS_AFTER_END,
+            )
             % {"days": notify.NEWCOMER_LINK_DAYS_AFTER_END},
             _("If something about your buddy still worries you, contact Walsall for All or call 999 in an emergency."),
         )
