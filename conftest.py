@@ -70,6 +70,12 @@ def _english_between_tests():
 
 
 @pytest.fixture(autouse=True)
+def _evidence_in_the_test_folder(settings, tmp_path):
+    """Evidence files are written to a folder of the test, never into the developer's var/ (or read from it)."""
+    settings.REPORTING_EVIDENCE_ROOT = str(tmp_path / "evidence")
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate-limit counters and cached pages must not leak from one test into the next."""
     from django.core.cache import cache

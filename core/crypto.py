@@ -1,7 +1,9 @@
-"""Encrypting values that do not live in an encrypted model field (e.g. allauth's TOTP secrets).
+"""Encrypting values that do not live in an encrypted model field (allauth's TOTP secrets, report
+drafts in the session, evidence files on disk).
 
 Uses exactly the keys and derivation of the encrypted fields (SECRET_KEY × FIELD_ENCRYPTION_KEYS),
-so one rotation procedure covers both.
+so one rotation procedure covers all of them: ``rotate_encryption_keys`` re-encrypts the fields and
+sends ``core.signals.rotating_encryption_keys`` for whatever an app keeps elsewhere.
 """
 
 from cryptography.fernet import InvalidToken
@@ -10,16 +12,25 @@ from encrypted_fields.fields import EncryptedTextField
 _cipher_field = EncryptedTextField()
 
 
+def encrypt_bytes(content: bytes) -> bytes:
+    return _cipher_field.f.encrypt(content)
+
+
+def decrypt_bytes(token: bytes) -> bytes:
+    """The plaintext; raises ``ValueError`` if no current key opens the token."""
+    try:
+        return _cipher_field.f.decrypt(token)
+    except InvalidToken as error:
+        raise ValueError("No field encryption key opens this value.") from error
+
+
 def encrypt_text(value: str) -> str:
-    return _cipher_field.f.encrypt(value.encode()).decode()
+    return encrypt_bytes(value.encode()).decode()
 
 
 def decrypt_text(token: str) -> str:
     """The plaintext; raises ``ValueError`` if no current key opens the token."""
-    try:
-        return _cipher_field.f.decrypt(token.encode()).decode()
-    except InvalidToken as error:
-        raise ValueError("No field encryption key opens this value.") from error
+    return decrypt_bytes(token.encode()).decode()
 
 
 def forget_derived_keys():

@@ -1,11 +1,16 @@
 from django.apps import apps
 from django.core.signals import setting_changed
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from encrypted_fields.fields import EncryptedFieldMixin
 
 from . import crypto
 
 KEY_SETTINGS = {"SECRET_KEY", "SECRET_KEY_FALLBACKS", "SALT_KEY"}
+
+# Sent by ``rotate_encryption_keys`` after the encrypted fields: an app that keeps values encrypted
+# with ``core.crypto`` outside them (files, say) re-encrypts those with the newest key, and returns a
+# line for the command to print.
+rotating_encryption_keys = Signal()
 
 
 def encrypted_fields():

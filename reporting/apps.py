@@ -11,6 +11,12 @@ class ReportingConfig(AppConfig):
     def ready(self):
         from auditlog.registry import auditlog
 
+        from core.signals import rotating_encryption_keys
+
+        from . import evidence
+
+        rotating_encryption_keys.connect(evidence.reencrypt_all, dispatch_uid="reporting-evidence-files")
+
         # Who created or changed a report and its consents is logged; only codes and dates go into
         # the trail, never the encrypted text (the trail is not encrypted).
         auditlog.register(

@@ -15,8 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-# The field encryption keys (and their rotation) also protect the files on disk.
-from core.crypto import _cipher_field
+from core.crypto import decrypt_bytes, encrypt_bytes
 
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
 MAX_EVIDENCE_FILES = 10
@@ -110,12 +109,35 @@ def _pdf_without_metadata(content):
 def write_encrypted(content):
     """Encrypt ``content`` with the field keys and write it under a random name; returns the name."""
     name = f"{uuid.uuid4().hex}.bin"
-    (evidence_root() / name).write_bytes(_cipher_field.f.encrypt(content))
+    (evidence_root() / name).write_bytes(encrypt_bytes(content))
     return name
 
 
 def read_decrypted(name):
-    return _cipher_field.f.decrypt((evidence_root() / name).read_bytes())
+    return decrypt_bytes((evidence_root() / name).read_bytes())
+
+
+def reencrypt_all(**_signal):
+    """Every evidence file re-encrypted with the newest field key (``rotate_encryption_keys``).
+
+    Each file is written beside itself and renamed over it, so a crash leaves either the old or the
+    new ciphertext, both readable while the old key is still listed. A file no listed key opens is
+    left as it is and counted, so the rotation of every other file still happens and the operator
+    learns that a key was removed too early.
+    """
+    rewritten, unreadable = 0, 0
+    for path in sorted(evidence_root().glob("*.bin")):
+        try:
+            content = decrypt_bytes(path.read_bytes())
+        except ValueError:
+            unreadable += 1
+            continue
+        fresh = path.with_suffix(".rotating")
+        fresh.write_bytes(encrypt_bytes(content))
+        fresh.replace(path)
+        rewritten += 1
+    line = f"reporting evidence files: re-encrypted {rewritten}"
+    return line + (f"; {unreadable} opened by no listed key, left as they were" if unreadable else "")
 
 
 def delete_stored(name):

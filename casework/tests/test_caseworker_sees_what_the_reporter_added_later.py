@@ -11,11 +11,6 @@ from reporting.evidence import CheckedFile
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _private_evidence(settings, tmp_path):
-    settings.REPORTING_EVIDENCE_ROOT = str(tmp_path / "evidence")
-
-
 def _evidence(report, content=b"%PDF-1.4 SYNTHETIC statement"):
     checked = CheckedFile(content=content, content_type="application/pdf", sha256="0" * 64)
     return reporting_services.evidence_store(checked=checked, name="statement.pdf", report=report)

@@ -88,7 +88,6 @@ def test_deleting_a_report_removes_its_encrypted_evidence_files(settings, tmp_pa
     from reporting import evidence as evidence_files
     from reporting.models import Evidence
 
-    settings.REPORTING_EVIDENCE_ROOT = str(tmp_path)
     report = ReportFactory(submitted_at=timezone.now() - datetime.timedelta(days=2 * 365 + 40))
     stored = evidence_files.write_encrypted(b"SYNTHETIC evidence")
     Evidence.objects.create(

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from core import crypto
-from core.signals import encrypted_fields
+from core.signals import encrypted_fields, rotating_encryption_keys
 
 BATCH_SIZE = 500
 ENCRYPTED_AUTHENTICATOR_KEYS = {"secret", "seed"}
@@ -31,6 +31,8 @@ class Command(BaseCommand):
                 rewritten += self._rewrite(model, batch, field_names)
             self.stdout.write(f"{model._meta.label}: re-encrypted {rewritten} rows ({', '.join(field_names)})")
         self._rotate_two_factor_secrets()
+        for _receiver, line in rotating_encryption_keys.send(sender=self.__class__):
+            self.stdout.write(line)
 
     def _rewrite(self, model, batch, field_names):
         if batch:
