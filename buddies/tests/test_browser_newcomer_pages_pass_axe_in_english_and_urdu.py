@@ -50,7 +50,7 @@ def test_newcomer_pages_pass_axe_in_english_and_urdu(page, live_server, axe_viol
             page.goto(live_server.url + url)
             page.click("main form button[type=submit]")
             expect(page.locator(".govuk-error-summary")).to_be_visible()
-            assert page.locator(".govuk-error-message").count() >= 1, url
+            expect(page.locator(".govuk-error-message").first).to_be_visible()
             if found := axe_violations(page):
                 violations[f"{url} with errors"] = found
 
