@@ -3,6 +3,8 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.date_input import MUST_INCLUDE
+
 from . import selectors
 
 # The trail starts long after the first year and nobody searches beyond the last; years outside
@@ -11,16 +13,6 @@ FIRST_YEAR = 2000
 LAST_YEAR = 2100
 
 PARTS = ("day", "month", "year")
-
-# GOV.UK date input messages for a date with parts missing, by which parts are missing.
-MUST_INCLUDE = {
-    ("day",): _("%(label)s must include a day"),
-    ("month",): _("%(label)s must include a month"),
-    ("year",): _("%(label)s must include a year"),
-    ("day", "month"): _("%(label)s must include a day and month"),
-    ("day", "year"): _("%(label)s must include a day and year"),
-    ("month", "year"): _("%(label)s must include a month and year"),
-}
 
 
 def _part(label):
