@@ -4,7 +4,9 @@ import pytest
 
 
 def language_links(html):
-    return dict(re.findall(r'class="govuk-language-navigation__link" href="([^"]+)" rel="alternate" lang="([^"]+)"', html))
+    return dict(
+        re.findall(r'class="govuk-language-navigation__link" href="([^"]+)" rel="alternate" lang="([^"]+)"', html)
+    )
 
 
 @pytest.mark.django_db
