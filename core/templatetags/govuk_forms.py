@@ -84,9 +84,3 @@ def timeuntil_delta(delta):
 
     start = now()
     return timeuntil(start + delta, start)
-
-
-@register.filter
-def bound(form, name):
-    """``form[name]`` for a name held in a variable."""
-    return form[name]
