@@ -1,32 +1,18 @@
-import datetime
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from core.date_input import GovukDateField
 
 from . import selectors
 
 # The trail starts long after the first year and nobody searches beyond the last; years outside
-# would also overflow the date arithmetic of the search.
+# would also overflow the date arithmetic of the search (the day after 31 December 9999).
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
 
-PARTS = ("day", "month", "year")
 
-# GOV.UK date input messages for a date with parts missing, by which parts are missing.
-MUST_INCLUDE = {
-    ("day",): _("%(label)s must include a day"),
-    ("month",): _("%(label)s must include a month"),
-    ("year",): _("%(label)s must include a year"),
-    ("day", "month"): _("%(label)s must include a day and month"),
-    ("day", "year"): _("%(label)s must include a day and year"),
-    ("month", "year"): _("%(label)s must include a month and year"),
-}
-
-
-def _part(label):
-    # Text, not a number field: the whole date is checked at once in ``AuditSearchForm._date`` so the
-    # messages follow the GOV.UK date input pattern rather than Django's number messages.
-    return forms.CharField(label=label, required=False)
+def _date(label):
+    return GovukDateField(label=label, required=False, first_year=FIRST_YEAR, last_year=LAST_YEAR)
 
 
 class AuditSearchForm(forms.Form):
@@ -62,59 +48,18 @@ class AuditSearchForm(forms.Form):
         max_length=255,
         error_messages={"max_length": _("Record ID must be 255 characters or fewer")},
     )
-    from_day = _part(_("Day"))
-    from_month = _part(_("Month"))
-    from_year = _part(_("Year"))
-    to_day = _part(_("Day"))
-    to_month = _part(_("Month"))
-    to_year = _part(_("Year"))
-
-    DATES = {"from": _("From date"), "to": _("To date")}
+    date_from = _date(_("From date"))
+    date_to = _date(_("To date"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["record_type"].choices = [("", _("Any type")), *selectors.record_types()]
 
-    def _date(self, prefix):
-        """The date typed in the three boxes, or None (with an error on the box at fault)."""
-        texts = {part: (self.cleaned_data.get(f"{prefix}_{part}") or "").strip() for part in PARTS}
-        if not any(texts.values()):
-            return None
-        label = self.DATES[prefix]
-        missing = tuple(part for part in PARTS if not texts[part])
-        if missing:
-            self.add_error(f"{prefix}_{missing[0]}", MUST_INCLUDE[missing] % {"label": label})
-            return None
-
-        not_real = _("%(label)s must be a real date") % {"label": label}
-        limits = {"day": (1, 31), "month": (1, 12), "year": (1000, 9999)}  # a year has 4 numbers
-        numbers = {}
-        for part in PARTS:
-            text = texts[part]
-            low, high = limits[part]
-            if not (text.isascii() and text.isdigit() and low <= int(text) <= high):
-                self.add_error(f"{prefix}_{part}", not_real)
-                return None
-            numbers[part] = int(text)
-        if not FIRST_YEAR <= numbers["year"] <= LAST_YEAR:
-            self.add_error(
-                f"{prefix}_year",
-                _("%(label)s must be between %(first)s and %(last)s")
-                % {"label": label, "first": FIRST_YEAR, "last": LAST_YEAR},
-            )
-            return None
-        try:
-            return datetime.date(numbers["year"], numbers["month"], numbers["day"])
-        except ValueError:
-            self.add_error(f"{prefix}_day", not_real)
-            return None
-
     def clean(self):
         cleaned = super().clean()
-        cleaned["date_from"] = self._date("from")
-        cleaned["date_to"] = self._date("to")
-        if cleaned["date_from"] and cleaned["date_to"] and cleaned["date_to"] < cleaned["date_from"]:
-            self.add_error("to_day", _("To date must be the same as or after the from date"))
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_to < date_from:
+            self.add_error("date_to", _("To date must be the same as or after the from date"))
         return cleaned
 
     def filters(self):

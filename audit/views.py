@@ -63,8 +63,6 @@ def log(request):
             "page": page,
             "rows": rows,
             "query": query.urlencode(),
-            "date_parts_from": [("from_day", 2), ("from_month", 2), ("from_year", 4)],
-            "date_parts_to": [("to_day", 2), ("to_month", 2), ("to_year", 4)],
         },
     )
 

@@ -51,7 +51,16 @@ ANSWERS = [
     ("who", {"reporter_role": "victim"}),
     ("what", {"what": "both"}),
     ("hostility", {"characteristics": ["race", "religion"]}),
-    ("when", {"when": "date", "day": "12", "month": "1", "year": "2026", "time_of_day": "evening"}),
+    (
+        "when",
+        {
+            "when": "date",
+            "incident_date_day": "12",
+            "incident_date_month": "1",
+            "incident_date_year": "2026",
+            "time_of_day": "evening",
+        },
+    ),
     ("where", {"location_kind": "place", "postcode": "WS1 1TP", "address_text": "Bench: near the bus station"}),
     ("what-happened", {"account": "Bench synthetic account. " * 40}),
     ("people-responsible", {"responsible_known": "no", "responsible_count": "two_to_five"}),

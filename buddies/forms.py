@@ -6,10 +6,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation, User
+from core.date_input import GovukDateField
 from directory.search import LANGUAGES
 from directory.taxonomy import CATEGORIES
 from places import selectors as places_selectors
-from pledges.date_input import GovukDateField
 
 from .models import (
     AVAILABILITY_SLOTS,

@@ -7,11 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation
+from core.date_input import GovukDateField
 from directory.search import DAYS
 from places import selectors as places_selectors
 from places.postcodes import normalise_postcode
 
-from .date_input import GovukDateField
 from .models import COMMITMENTS, FIVE_PS, PlaceOfWelcome, Pledge, Weekday
 
 DAY_FILTER_CHOICES = [("", _("Any day"))] + [(code, name) for code, name in DAYS]

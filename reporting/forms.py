@@ -4,7 +4,6 @@ Every form keeps what was typed when it is wrong (Django re-renders the bound fo
 text without a server error, and carries a honeypot field that people never see.
 """
 
-import datetime
 import os
 
 from django import forms
@@ -14,6 +13,7 @@ from django.core.validators import EmailValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.date_input import GovukDateField
 from places.postcodes import normalise_postcode
 
 from .models import (
@@ -223,9 +223,13 @@ class WhenForm(ReportingForm):
         label=_("When did it happen?"),
         error=_("Select when it happened"),
     )
-    day = forms.CharField(required=False, max_length=10, label=_("Day"))
-    month = forms.CharField(required=False, max_length=10, label=_("Month"))
-    year = forms.CharField(required=False, max_length=10, label=_("Year"))
+    incident_date = GovukDateField(
+        label=_("What was the date? If it is still happening, when did it start?"),
+        error_name=_("The date it happened"),
+        required=False,
+        not_future=True,
+        error_messages={"required": _("Enter the date it happened")},
+    )
     time_of_day = _radio(
         TimeOfDay.choices,
         label=_("What time of day was it?"),
@@ -233,53 +237,17 @@ class WhenForm(ReportingForm):
         required=False,
     )
 
-    DATE_PARTS = ("day", "month", "year")
-
     def clean(self):
         cleaned = super().clean()
-        cleaned["incident_date"] = None
         when = cleaned.get("when")
-        parts = {name: (cleaned.get(name) or "").strip() for name in self.DATE_PARTS}
-        if when == "unknown" or (when == "ongoing" and not any(parts.values())):
-            return cleaned
-        if when not in ("date", "ongoing"):
-            return cleaned
-        incident_date = self._date(parts)
-        if incident_date is not None:
-            cleaned["incident_date"] = incident_date
+        if when == "unknown":
+            # "I don't know when" asks for no date: whatever is left in the boxes is not checked or reported.
+            self.errors.pop("incident_date", None)
+            cleaned["incident_date"] = None
+        elif when == "date" and cleaned.get("incident_date") is None and "incident_date" not in self.errors:
+            # Required only here: something still happening may have no start date to give.
+            self.add_error("incident_date", self.fields["incident_date"].error_messages["required"])
         return cleaned
-
-    def _date(self, parts):
-        missing = [name for name in self.DATE_PARTS if not parts[name]]
-        if len(missing) == 3:
-            self.add_error("day", _("Enter the date it happened"))
-            return None
-        if missing:
-            words = {"day": _("a day"), "month": _("a month"), "year": _("a year")}
-            if len(missing) == 1:
-                message = _("The date it happened must include %(part)s") % {"part": words[missing[0]]}
-            else:
-                message = _("The date it happened must include %(first)s and %(second)s") % {
-                    "first": words[missing[0]],
-                    "second": words[missing[1]],
-                }
-            self.add_error(missing[0], message)
-            return None
-        if not parts["year"].isascii() or not parts["year"].isdigit() or len(parts["year"]) != 4:
-            self.add_error("year", _("Year must include 4 numbers"))
-            return None
-        try:
-            value = datetime.date(int(parts["year"]), int(parts["month"]), int(parts["day"]))
-        except ValueError:
-            self.add_error("day", _("The date it happened must be a real date"))
-            return None
-        if value > timezone.localdate():
-            self.add_error("day", _("The date it happened must be today or in the past"))
-            return None
-        if value.year < 1900:
-            self.add_error("year", _("The date it happened must be after 1900"))
-            return None
-        return value
 
 
 # Where --------------------------------------------------------------------------------------------

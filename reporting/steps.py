@@ -6,10 +6,12 @@ answers are kept as they were typed and checked again by the page's own form whe
 sent, so a change on one page can never leave another page's answer inconsistent.
 """
 
+import datetime
 import json
 import uuid
 from dataclasses import dataclass, field
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from core.crypto import decrypt_text, encrypt_text
@@ -108,9 +110,27 @@ def raw_answers(form):
             continue
         if isinstance(form_field, forms.forms.MultipleChoiceField):
             data[name] = [str(value) for value in form.data.getlist(name)][:20]
+        elif isinstance(form_field.widget, forms.forms.MultiWidget):
+            # Kept under the boxes' own names (``incident_date_day``...), so the form reads them back.
+            for suffix in form_field.widget.widgets_names:
+                data[name + suffix] = str(form.data.get(name + suffix, ""))
         else:
             data[name] = str(form.data.get(name, ""))
     return data
+
+
+def initial_answers(step, saved):
+    """What ``raw_answers`` kept for the page, as its form's initial values to show it again.
+
+    A field of several boxes (a date) takes its initial value as one list, not under the boxes' names.
+    """
+    if not saved:
+        return None
+    initial = dict(saved)
+    for name, form_field in step.form_class.base_fields.items():
+        if isinstance(form_field.widget, forms.forms.MultiWidget):
+            initial[name] = form_field.widget.value_from_datadict(saved, {}, name)
+    return initial
 
 
 def form_kwargs(step, user):
@@ -198,7 +218,9 @@ def report_answers(checked):
 
 # Check your answers --------------------------------------------------------------------------------
 
-_NOT_SHOWN = {forms.HONEYPOT, "day", "month", "year", "interpreter", "file"}
+_NOT_SHOWN = {forms.HONEYPOT, "interpreter", "file"}
+# Questions whose label is too long to head their answer.
+_SHORT_LABELS = {"incident_date": _("Date")}
 
 
 def summary_rows(step, form):
@@ -208,23 +230,16 @@ def summary_rows(step, form):
     for bound in form.visible_questions():
         name = bound.name
         if name in _NOT_SHOWN:
-            if name == "day":
-                rows.append((_("Date"), _date_text(cleaned)))
             continue
         value = cleaned.get(name)
         choices = dict(getattr(bound.field, "choices", ()) or ())
         if isinstance(value, list):
             text = ", ".join(str(choices.get(item, item)) for item in value)
+        elif isinstance(value, datetime.date):
+            text = date_format(value, "j F Y")
         elif choices:
             text = str(choices.get(value, "")) if value else ""
         else:
             text = value or ""
-        rows.append((bound.label, text))
+        rows.append((_SHORT_LABELS.get(name, bound.label), text))
     return rows
-
-
-def _date_text(cleaned):
-    from django.utils.formats import date_format
-
-    value = cleaned.get("incident_date")
-    return date_format(value, "j F Y") if value else ""

@@ -102,8 +102,7 @@ def step(request, slug):
             draft.save(slug, steps.raw_answers(form))
             return _after(slug, draft, changing)
     else:
-        saved = draft.data(slug)
-        form = current.form_class(initial=saved or None, **kwargs)
+        form = current.form_class(initial=steps.initial_answers(current, draft.data(slug)), **kwargs)
     return _render_step(request, current, draft, form, changing)
 
 

@@ -63,14 +63,21 @@ def test_date_range_and_a_bad_date_is_explained(auditor_client, trail):
     today = timezone.localdate()
     ok = auditor_client.get(
         reverse("audit:log"),
-        {"from_day": today.day, "from_month": today.month, "from_year": today.year, "action": "access", "who": "case"},
+        {
+            "date_from_day": today.day,
+            "date_from_month": today.month,
+            "date_from_year": today.year,
+            "action": "access",
+            "who": "case",
+        },
     )
     assert "Checking the referral" in ok.content.decode()
     future = auditor_client.get(
-        reverse("audit:log"), {"from_day": 1, "from_month": 1, "from_year": today.year + 1, "who": "case"}
+        reverse("audit:log"),
+        {"date_from_day": 1, "date_from_month": 1, "date_from_year": today.year + 1, "who": "case"},
     )
     assert "Checking the referral" not in future.content.decode()
-    bad = auditor_client.get(reverse("audit:log"), {"from_day": 31, "from_month": 2, "from_year": 2026})
+    bad = auditor_client.get(reverse("audit:log"), {"date_from_day": 31, "date_from_month": 2, "date_from_year": 2026})
     html = bad.content.decode()
     assert "govuk-error-summary" in html
     assert "From date must be a real date" in html

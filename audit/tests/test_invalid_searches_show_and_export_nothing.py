@@ -8,7 +8,7 @@ from accounts.tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-FAR_FUTURE = {"to_day": 31, "to_month": 12, "to_year": 9999}
+FAR_FUTURE = {"date_to_day": 31, "date_to_month": 12, "date_to_year": 9999}
 
 
 @pytest.fixture
@@ -27,12 +27,16 @@ def test_a_year_far_in_the_future_is_explained_not_a_server_error(auditor_client
 
 
 def test_a_year_before_2000_is_explained(auditor_client):
-    html = auditor_client.get(reverse("audit:log"), {"from_day": 1, "from_month": 1, "from_year": 1999}).content
+    html = auditor_client.get(
+        reverse("audit:log"), {"date_from_day": 1, "date_from_month": 1, "date_from_year": 1999}
+    ).content
     assert "From date must be between 2000 and 2100" in html.decode()
 
 
 def test_an_invalid_search_lists_no_entries_and_offers_no_export(auditor_client):
-    html = auditor_client.get(reverse("audit:log"), {"from_day": 31, "from_month": 2, "from_year": 2026}).content
+    html = auditor_client.get(
+        reverse("audit:log"), {"date_from_day": 31, "date_from_month": 2, "date_from_year": 2026}
+    ).content
     html = html.decode()
     assert "From date must be a real date" in html
     assert "An organisation in the trail" not in html
@@ -44,7 +48,7 @@ def test_exporting_with_a_year_far_in_the_future_sends_back_to_the_search(audito
     response = auditor_client.get(reverse("audit:log_export"), FAR_FUTURE)
     assert response.status_code == 302
     assert response.url.startswith(reverse("audit:log") + "?")
-    assert "to_year=9999" in response.url
+    assert "date_to_year=9999" in response.url
     assert not response.has_header("Content-Disposition")
 
 

@@ -21,7 +21,7 @@ def errors_of(data):
         ("0", "1", "2026", "From date must be a real date"),
         ("31", "2", "2026", "From date must be a real date"),
         ("one", "1", "2026", "From date must be a real date"),
-        ("1", "1", "26", "From date must be a real date"),
+        ("1", "1", "26", "Year must include 4 numbers"),
         ("1", "", "2026", "From date must include a month"),
         ("", "1", "2026", "From date must include a day"),
         ("1", "1", "", "From date must include a year"),
@@ -33,33 +33,51 @@ def errors_of(data):
     ],
 )
 def test_date_mistakes_get_govuk_date_messages(day, month, year, message):
-    assert errors_of({"from_day": day, "from_month": month, "from_year": year}) == [message]
+    assert errors_of({"date_from_day": day, "date_from_month": month, "date_from_year": year}) == [message]
 
 
 def test_month_13_is_not_described_as_a_number_limit():
-    errors = errors_of({"to_day": "1", "to_month": "13", "to_year": "2026"})
+    errors = errors_of({"date_to_day": "1", "date_to_month": "13", "date_to_year": "2026"})
     assert errors == ["To date must be a real date"]
     assert not any("less than or equal" in message for message in errors)
 
 
 def test_the_error_is_on_the_box_at_fault():
-    form = AuditSearchForm(data={"from_day": "1", "from_month": "13", "from_year": "2026"})
-    assert list(form.errors) == ["from_month"]
-    form = AuditSearchForm(data={"from_day": "1", "from_month": "1", "from_year": "9999"})
-    assert list(form.errors) == ["from_year"]
+    form = AuditSearchForm(data={"date_from_day": "1", "date_from_month": "13", "date_from_year": "2026"})
+    assert not form.is_valid()
+    assert form.fields["date_from"].parts_at_fault == ("month",)
+    form = AuditSearchForm(data={"date_from_day": "1", "date_from_month": "1", "date_from_year": "9999"})
+    assert not form.is_valid()
+    assert form.fields["date_from"].parts_at_fault == ("year",)
+
+
+def test_a_to_date_before_the_from_date_is_explained_on_the_to_date():
+    form = AuditSearchForm(
+        data={
+            "date_from_day": "2",
+            "date_from_month": "1",
+            "date_from_year": "2026",
+            "date_to_day": "1",
+            "date_to_month": "1",
+            "date_to_year": "2026",
+        }
+    )
+    assert form.errors == {"date_to": ["To date must be the same as or after the from date"]}
 
 
 def test_dates_between_2000_and_2100_with_spaces_are_fine():
-    form = AuditSearchForm(data={"from_day": " 1 ", "from_month": "01", "from_year": "2000", "to_year": "2100"})
+    form = AuditSearchForm(
+        data={"date_from_day": " 1 ", "date_from_month": "01", "date_from_year": "2000", "date_to_year": "2100"}
+    )
     assert not form.is_valid()  # the to date lacks its day and month
     form = AuditSearchForm(
         data={
-            "from_day": " 1 ",
-            "from_month": "01",
-            "from_year": "2000",
-            "to_day": "31",
-            "to_month": "12",
-            "to_year": "2100",
+            "date_from_day": " 1 ",
+            "date_from_month": "01",
+            "date_from_year": "2000",
+            "date_to_day": "31",
+            "date_to_month": "12",
+            "date_to_year": "2100",
         }
     )
     assert form.is_valid(), form.errors

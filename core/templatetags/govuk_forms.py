@@ -2,6 +2,8 @@
 
 from django import forms, template
 
+from core.date_input import GovukDateField, box_ids, boxes_at_fault
+
 register = template.Library()
 
 INPUT_CLASSES = {
@@ -57,8 +59,12 @@ def error_list(form):
             for message in field.errors:
                 entries.append((first_id, message))
             continue
+        anchor = field.auto_id
+        if field.errors and isinstance(field.field, GovukDateField):
+            # The GOV.UK date input's error links to the first box at fault, not always to the day.
+            anchor = box_ids(field)[boxes_at_fault(field)[0]]
         for message in field.errors:
-            entries.append((field.auto_id, message))
+            entries.append((anchor, message))
     return entries
 
 
@@ -78,9 +84,3 @@ def timeuntil_delta(delta):
 
     start = now()
     return timeuntil(start + delta, start)
-
-
-@register.filter
-def bound(form, name):
-    """``form[name]`` for a name held in a variable."""
-    return form[name]

@@ -66,3 +66,26 @@ def test_check_your_answers_shows_the_answers_with_change_links(client, walsall)
     assert "SYNTHETIC-ACCOUNT" in page
     assert "Religion or belief" in page
     assert reverse("reporting:step", kwargs={"slug": "what-happened"}) + "?change=1" in page
+
+
+def typed_date(day="", month="", year=""):
+    return {"incident_date_day": day, "incident_date_month": month, "incident_date_year": year}
+
+
+@pytest.mark.parametrize(
+    ("when", "date", "incident_date", "is_ongoing"),
+    [
+        ("ongoing", typed_date("3", "2", "2026"), "2026-02-03", True),
+        ("ongoing", typed_date(), None, True),
+        ("unknown", typed_date("3", "2", "2026"), None, False),
+    ],
+)
+def test_a_date_is_kept_for_something_still_happening_and_dropped_when_not_known(
+    client, walsall, when, date, incident_date, is_ongoing
+):
+    walk(client, answers(when={"when": when, **date}))
+    reference, _receipt = submit(client)
+
+    report = Report.objects.get(reference=reference)
+    assert (report.incident_date.isoformat() if report.incident_date else None) == incident_date
+    assert report.is_ongoing is is_ongoing

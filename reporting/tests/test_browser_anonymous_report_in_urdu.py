@@ -14,7 +14,16 @@ ANSWERS = [
     ("who", {"reporter_role": "victim"}),
     ("what", {"what": "both"}),
     ("hostility", {"characteristics": ["religion", "race"]}),
-    ("when", {"when": "date", "day": "12", "month": "1", "year": "2026", "time_of_day": "evening"}),
+    (
+        "when",
+        {
+            "when": "date",
+            "incident_date_day": "12",
+            "incident_date_month": "1",
+            "incident_date_year": "2026",
+            "time_of_day": "evening",
+        },
+    ),
     ("where", {"location_kind": "place", "postcode": "WS1 1TP", "address_text": "SYNTHETIC بس اسٹاپ"}),
     ("what-happened", {"account": "SYNTHETIC انہوں نے میرے حجاب کے بارے میں گالیاں دیں"}),
     ("people-responsible", {"responsible_known": "no", "responsible_count": "one"}),

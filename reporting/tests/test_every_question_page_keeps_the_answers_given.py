@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -26,10 +28,14 @@ def test_a_later_page_cannot_be_opened_before_the_earlier_ones_are_answered(clie
     assert response["Location"] == step_url("who")
 
 
+def typed_date(day, month, year):
+    return {"incident_date_day": day, "incident_date_month": month, "incident_date_year": year}
+
+
 def test_a_wrong_date_is_named_and_what_was_typed_stays(client, walsall):
     walk(client)
 
-    response = client.post(step_url("when"), {"when": "date", "day": "31", "month": "2", "year": "2026"})
+    response = client.post(step_url("when"), {"when": "date", **typed_date("31", "2", "2026")})
 
     assert response.status_code == 200
     assert errors_in(response) == ["The date it happened must be a real date"]
@@ -37,21 +43,55 @@ def test_a_wrong_date_is_named_and_what_was_typed_stays(client, walsall):
 
 
 @pytest.mark.parametrize(
-    ("date", "message"),
+    ("date", "message", "first_box_at_fault"),
     [
-        ({"day": "", "month": "", "year": ""}, "Enter the date it happened"),
-        ({"day": "3", "month": "", "year": "2026"}, "The date it happened must include a month"),
-        ({"day": "", "month": "", "year": "2026"}, "The date it happened must include a day and a month"),
-        ({"day": "3", "month": "4", "year": "26"}, "Year must include 4 numbers"),
-        ({"day": "3", "month": "4", "year": "2999"}, "The date it happened must be today or in the past"),
+        (typed_date("", "", ""), "Enter the date it happened", "id_incident_date"),
+        (typed_date("3", "", "2026"), "The date it happened must include a month", "id_incident_date_month"),
+        (typed_date("", "", "2026"), "The date it happened must include a day and month", "id_incident_date"),
+        (typed_date("3", "4", "26"), "Year must include 4 numbers", "id_incident_date_year"),
+        (typed_date("3", "4", "2999"), "The date it happened must be today or in the past", "id_incident_date"),
+        (typed_date("3", "4", "1899"), "The date it happened must be between 1900 and 2100", "id_incident_date_year"),
     ],
 )
-def test_date_errors_use_the_govuk_wording(client, walsall, date, message):
+def test_date_errors_use_the_govuk_wording_and_lead_to_the_first_box_at_fault(
+    client, walsall, date, message, first_box_at_fault
+):
     walk(client)
 
     response = client.post(step_url("when"), {"when": "date", **date})
 
     assert errors_in(response) == [message]
+    assert f'<a href="#{first_box_at_fault}">{message}</a>' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("when", "date", "message"),
+    [
+        ("ongoing", typed_date("", "", ""), None),
+        ("ongoing", typed_date("3", "", "2026"), "The date it happened must include a month"),
+        ("unknown", typed_date("3", "", "2026"), None),
+        ("unknown", typed_date("31", "2", "2999"), None),
+    ],
+)
+def test_the_date_is_optional_when_it_is_still_happening_and_ignored_when_not_known(
+    client, walsall, when, date, message
+):
+    walk(client)
+
+    response = client.post(step_url("when"), {"when": when, **date})
+
+    if message:
+        assert errors_in(response) == [message]
+    else:
+        assert response.status_code == 302, errors_in(response)
+
+
+def test_check_your_answers_gives_the_date_in_words(client, walsall):
+    walk(client)
+
+    html = client.get(reverse("reporting:check_answers")).content.decode()
+
+    assert re.search(r">\s*Date\s*</dt>\s*<dd[^>]*>\s*3 February 2026\s*<", html)
 
 
 def test_a_missing_answer_is_named_in_the_error_summary_and_by_the_question(client, db):

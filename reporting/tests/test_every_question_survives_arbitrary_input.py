@@ -38,8 +38,17 @@ def form_data(step):
     return st.fixed_dictionaries(fields).map(lambda data: {k: v for k, v in data.items() if v is not None})
 
 
+def posted_names(name, field):
+    """The names a field's answers are sent under: one for each box of a field with several (a date)."""
+    if isinstance(field.widget, forms.MultiWidget):
+        return [name + suffix for suffix in field.widget.widgets_names]
+    return [name]
+
+
 def question_fields(step):
-    return step.form_class(**form_kwargs(step, None)).fields
+    """The page's fields by the names their answers are sent under."""
+    fields = step.form_class(**form_kwargs(step, None)).fields
+    return {posted: field for name, field in fields.items() for posted in posted_names(name, field)}
 
 
 def visible_without_loss(value, html):
