@@ -1,10 +1,10 @@
 import uuid
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation
+from core.date_input import GovukDateField
 from reporting.models import Characteristic, Strand
 
 from .models import (
@@ -230,14 +230,11 @@ class ActionForm(IdempotentForm):
     party = forms.ModelChoiceField(
         label=_("Against"), required=False, queryset=Party.objects.none(), empty_label=_("Not recorded")
     )
-    taken_on = forms.DateField(
+    taken_on = GovukDateField(
         label=_("Date"),
-        help_text=_("For example, 27/3/2026"),
-        input_formats=["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d %m %Y"],
-        error_messages={
-            "required": _("Enter the date of the action"),
-            "invalid": _("Enter a real date, like 27/3/2026"),
-        },
+        error_name=_("The date of the action"),
+        not_future=True,
+        error_messages={"required": _("Enter the date of the action")},
     )
     taken_by = forms.CharField(label=_("By (organisation)"), required=False, max_length=200)
     notes = forms.CharField(
@@ -254,9 +251,6 @@ class ActionForm(IdempotentForm):
         data = super().clean()
         if data.get("kind") == Action.Kind.POLICE_OUTCOME and not data.get("police_outcome"):
             self.add_error("police_outcome", _("Select the police outcome type"))
-        taken_on = data.get("taken_on")
-        if taken_on and taken_on > timezone.localdate():
-            self.add_error("taken_on", _("The date of the action must be today or in the past"))
         return data
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from buddies.models import DAYS, PARTS_OF_DAY, BuddyRequest
+from core.date_input import GovukDateField
 from directory.search import LANGUAGES
 from directory.taxonomy import CATEGORIES
 from places import selectors as places_selectors
@@ -260,25 +261,25 @@ PERIOD_FIRST_YEAR, PERIOD_LAST_YEAR = 2000, 2100
 
 
 class PeriodForm(forms.Form):
-    since = forms.DateField(
-        label=_("From"), required=False, error_messages={"invalid": _("Enter a date like 2026-01-31")}
+    """The period of the officers' figures; either end may be left out (the last year is shown)."""
+
+    since = GovukDateField(
+        label=_("From"),
+        error_name=_("The start date"),
+        required=False,
+        first_year=PERIOD_FIRST_YEAR,
+        last_year=PERIOD_LAST_YEAR,
     )
-    until = forms.DateField(
-        label=_("To"), required=False, error_messages={"invalid": _("Enter a date like 2026-12-31")}
+    until = GovukDateField(
+        label=_("To"),
+        error_name=_("The end date"),
+        required=False,
+        first_year=PERIOD_FIRST_YEAR,
+        last_year=PERIOD_LAST_YEAR,
     )
 
     def clean(self):
         cleaned = super().clean()
-        for name in ("since", "until"):
-            value = cleaned.get(name)
-            # Far dates would overflow the period's arithmetic; no sign-up is outside these years.
-            if value and not PERIOD_FIRST_YEAR <= value.year <= PERIOD_LAST_YEAR:
-                self.add_error(
-                    name,
-                    _("Enter a date from %(first)s to %(last)s")
-                    % {"first": PERIOD_FIRST_YEAR, "last": PERIOD_LAST_YEAR},
-                )
-                cleaned.pop(name, None)
         since, until = cleaned.get("since"), cleaned.get("until")
         if since and until and until < since:
             self.add_error("until", _("The end date must be on or after the start date"))

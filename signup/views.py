@@ -459,6 +459,10 @@ def _period(request):
     if form.is_bound and form.is_valid():
         since = form.cleaned_data["since"] or since
         until = form.cleaned_data["until"] or until
+    if not form.is_bound or form.is_valid():
+        # The boxes show the period the figures are for, an end left empty included; a period in
+        # error keeps what was typed.
+        form = forms.PeriodForm(initial={"since": since, "until": until})
     zone = timezone.get_current_timezone()
     start = datetime.datetime.combine(since, datetime.time.min, tzinfo=zone)
     end = datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)

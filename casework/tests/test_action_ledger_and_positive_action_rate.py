@@ -63,7 +63,9 @@ def test_an_action_is_recorded_against_a_perpetrator_group_from_the_case_page(cl
         {
             "kind": "cpw",
             "party": str(party.pk),
-            "taken_on": "1/11/2026",
+            "taken_on_day": "1",
+            "taken_on_month": "11",
+            "taken_on_year": "2026",
             "taken_by": "ASB team",
             "idempotency_key": "6a0e2f6a-4a7e-4a5b-9f0e-1a2b3c4d5e6f",
         },
@@ -81,11 +83,17 @@ def test_the_action_page_refuses_a_future_date_and_keeps_the_answers(client):
 
     response = client.post(
         reverse("casework:case_action_add", kwargs={"reference": case.reference}),
-        {"kind": "police_outcome", "taken_on": "1/1/2099", "notes": "SYNTHETIC note"},
+        {
+            "kind": "police_outcome",
+            "taken_on_day": "1",
+            "taken_on_month": "1",
+            "taken_on_year": "2099",
+            "notes": "SYNTHETIC note",
+        },
     )
 
     page = response.content.decode()
     assert response.status_code == 400
     assert "Select the police outcome type" in page
-    assert "must be today or in the past" in page
+    assert "The date of the action must be today or in the past" in page
     assert "SYNTHETIC note" in page

@@ -14,7 +14,7 @@ FORMS = {
     "casework:case_risk": ("notes", {"repeat": "9"}),
     "casework:case_party_add": ("description", {"group_size": "x"}),
     "casework:case_referral_add": ("reason", {"recipient": "police"}),
-    "casework:case_action_add": ("notes", {"taken_on": "31/2/2026"}),
+    "casework:case_action_add": ("notes", {"taken_on_day": "31", "taken_on_month": "2", "taken_on_year": "2026"}),
     "casework:case_message": ("body", {"report": "nope"}),
     "casework:case_link": ("reference", {}),
 }

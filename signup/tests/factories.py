@@ -66,3 +66,12 @@ def service_in(category_code, *, name, latitude=POSTCODE_LAT, longitude=POSTCODE
     if schedule:
         directory_factories.ScheduleFactory(service=service, description=schedule)
     return service
+
+
+def period_query(since=None, until=None):
+    """The officers' period as the figures page's date boxes send it."""
+    query = {}
+    for name, day in (("since", since), ("until", until)):
+        if day is not None:
+            query.update({f"{name}_day": day.day, f"{name}_month": day.month, f"{name}_year": day.year})
+    return query

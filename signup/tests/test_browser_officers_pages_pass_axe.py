@@ -35,7 +35,8 @@ def test_the_officers_pages_pass_axe(page, live_server, axe_violations):
     violations = {}
     for path in (
         reverse("signup:staff_overview"),
-        reverse("signup:staff_overview") + "?since=2026-05-01&until=2026-01-01",
+        reverse("signup:staff_overview")
+        + "?since_day=1&since_month=5&since_year=2026&until_day=1&until_month=1&until_year=2026",
         reverse("signup:staff_detail", kwargs={"reference": follow_up.signup.reference}),
     ):
         response = page.goto(live_server.url + path)

@@ -9,7 +9,7 @@ from accounts.tests.factories import UserFactory
 from signup.models import SignUp
 from welcome.models import PackIssue
 
-from .factories import SignUpFactory
+from .factories import SignUpFactory, period_query
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def test_the_first_and_last_moments_of_the_period_count_and_the_moments_outside_
     pack_issued(at(UNTIL + datetime.timedelta(days=1)))
     pack_issued(timezone.now())  # issued since the period ended: not in it
 
-    figures = officer.get(reverse("signup:staff_overview"), {"since": SINCE, "until": UNTIL}).context["figures"]
+    figures = officer.get(reverse("signup:staff_overview"), period_query(SINCE, UNTIL)).context["figures"]
 
     assert figures.sign_ups == 2
     assert figures.packs_issued == 2
@@ -60,7 +60,7 @@ def test_the_csv_gives_the_same_figures_as_the_page(officer):
     pack_issued(at(UNTIL, 23, 59, 59))
     pack_issued(at(UNTIL + datetime.timedelta(days=1)))
 
-    rows = officer.get(reverse("signup:staff_csv"), {"since": SINCE, "until": UNTIL}).content.decode().splitlines()
+    rows = officer.get(reverse("signup:staff_csv"), period_query(SINCE, UNTIL)).content.decode().splitlines()
 
     assert rows[1].split(",")[5] == "1"
     assert next(row for row in rows if ",packs_issued," in row).split(",")[5] == "1"
@@ -69,12 +69,19 @@ def test_the_csv_gives_the_same_figures_as_the_page(officer):
 def test_a_one_day_period_counts_that_day(officer):
     signed_up(at(SINCE, 12))
 
-    figures = officer.get(reverse("signup:staff_overview"), {"since": SINCE, "until": SINCE}).context["figures"]
+    figures = officer.get(reverse("signup:staff_overview"), period_query(SINCE, SINCE)).context["figures"]
 
     assert figures.sign_ups == 1
 
 
-@pytest.mark.parametrize("query", [{"until": "9999-12-31"}, {"since": "0001-01-01"}, {"since": "2026-13-45"}])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"until_day": "31", "until_month": "12", "until_year": "9999"},
+        {"since_day": "1", "since_month": "1", "since_year": "0001"},
+        {"since_day": "45", "since_month": "13", "since_year": "2026"},
+    ],
+)
 def test_far_or_impossible_dates_are_explained_not_a_server_error(officer, query):
     response = officer.get(reverse("signup:staff_overview"), query)
 

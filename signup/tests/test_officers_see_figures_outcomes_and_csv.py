@@ -12,7 +12,7 @@ from accounts.tests.factories import UserFactory
 from signup.models import FollowUp
 from welcome.services import pack_issue_record
 
-from .factories import FollowUpFactory, SignUpFactory
+from .factories import FollowUpFactory, SignUpFactory, period_query
 
 pytestmark = pytest.mark.django_db
 
@@ -75,17 +75,19 @@ def test_figures_count_sign_ups_follow_ups_outcomes_services_and_packs(client, o
 
 
 def test_the_period_chooses_which_sign_ups_count(client, officer, recorded):
-    since = (NOW - datetime.timedelta(days=900)).date().isoformat()
-    until = (NOW - datetime.timedelta(days=700)).date().isoformat()
+    since = (NOW - datetime.timedelta(days=900)).date()
+    until = (NOW - datetime.timedelta(days=700)).date()
 
-    response = client.get(reverse("signup:staff_overview"), {"since": since, "until": until})
+    response = client.get(reverse("signup:staff_overview"), period_query(since, until))
 
     assert response.context["figures"].sign_ups == 1
     assert response.context["figures"].packs_issued == 0
 
 
 def test_a_period_that_ends_before_it_starts_is_explained(client, officer):
-    response = client.get(reverse("signup:staff_overview"), {"since": "2026-05-01", "until": "2026-01-01"})
+    response = client.get(
+        reverse("signup:staff_overview"), period_query(datetime.date(2026, 5, 1), datetime.date(2026, 1, 1))
+    )
 
     assert "The end date must be on or after the start date" in response.content.decode()
 

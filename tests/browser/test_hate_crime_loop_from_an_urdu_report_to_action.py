@@ -72,7 +72,9 @@ def work_the_case(page, live_server, reference):
     page.get_by_role("link", name="Record an action").click()
     page.get_by_label("Action", exact=True).select_option("police_outcome")
     page.get_by_label("Police outcome type").select_option("1")
-    page.get_by_label("Date").fill("1/11/2026")
+    page.get_by_label("Day", exact=True).fill("1")
+    page.get_by_label("Month", exact=True).fill("11")
+    page.get_by_label("Year", exact=True).fill("2026")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Action recorded")).to_be_visible()
 
