@@ -1,6 +1,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from auditlog.models import LogEntry
@@ -171,3 +172,21 @@ def test_the_list_tells_a_follow_up_not_sent_for_lack_of_consent_from_one_still_
     assert "Have you registered with a GP?: not sent, consent withdrawn" in overview
     assert "How are you settling in?: not sent yet" in overview
     assert "(Text message)" in detail
+
+
+def test_the_date_boxes_show_the_period_the_figures_are_for_an_end_left_empty_included(client, officer):
+    today = timezone.localdate()
+
+    page = client.get(reverse("signup:staff_overview"), period_query(since=datetime.date(2026, 1, 5))).content.decode()
+
+    boxes = dict(
+        re.findall(r'name="((?:since|until)_(?:day|month|year))" type="text" inputmode="numeric" value="(\d*)"', page)
+    )
+    assert boxes == {
+        "since_day": "5",
+        "since_month": "1",
+        "since_year": "2026",
+        "until_day": str(today.day),
+        "until_month": str(today.month),
+        "until_year": str(today.year),
+    }
