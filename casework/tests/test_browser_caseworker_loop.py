@@ -32,6 +32,17 @@ def sign_in(page, live_server, user):
     expect(page.get_by_role("heading", level=1)).to_contain_text(user.full_name)
 
 
+def record_a_police_outcome(page):
+    """On the "Record an action" page: a police outcome (charged) taken on 1 November 2026."""
+    page.get_by_label("Action", exact=True).select_option("police_outcome")
+    page.get_by_label("Police outcome type").select_option("1")
+    page.get_by_label("Day", exact=True).fill("1")
+    page.get_by_label("Month", exact=True).fill("11")
+    page.get_by_label("Year", exact=True).fill("2026")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Action recorded")).to_be_visible()
+
+
 def test_a_caseworker_works_a_case_from_triage_to_action(page, live_server, axe_violations):
     worker = caseworker()
     report = ReportFactory(consents=["police"], account="SYNTHETIC: shouted at in the street")
@@ -90,13 +101,7 @@ def test_a_caseworker_works_a_case_from_triage_to_action(page, live_server, axe_
 
     page.get_by_role("link", name="Record an action").click()
     check("action")
-    page.get_by_label("Action", exact=True).select_option("police_outcome")
-    page.get_by_label("Police outcome type").select_option("1")
-    page.get_by_label("Day", exact=True).fill("1")
-    page.get_by_label("Month", exact=True).fill("11")
-    page.get_by_label("Year", exact=True).fill("2026")
-    page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text("Action recorded")).to_be_visible()
+    record_a_police_outcome(page)
     check("case with everything")
 
     page.goto(live_server.url + reverse("casework:statistics"))

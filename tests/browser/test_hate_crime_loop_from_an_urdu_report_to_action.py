@@ -9,7 +9,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from casework.tests.factories import caseworker
-from casework.tests.test_browser_caseworker_loop import sign_in
+from casework.tests.test_browser_caseworker_loop import record_a_police_outcome, sign_in
 from places.tests.fixtures import import_walsall
 from reporting.tests.factories import jpeg_with_exif
 from reporting.tests.test_browser_anonymous_report_in_urdu import ANSWERS, answer
@@ -70,13 +70,7 @@ def work_the_case(page, live_server, reference):
     page.get_by_role("button", name="Send message").click()
     expect(page.get_by_text("Message sent")).to_be_visible()
     page.get_by_role("link", name="Record an action").click()
-    page.get_by_label("Action", exact=True).select_option("police_outcome")
-    page.get_by_label("Police outcome type").select_option("1")
-    page.get_by_label("Day", exact=True).fill("1")
-    page.get_by_label("Month", exact=True).fill("11")
-    page.get_by_label("Year", exact=True).fill("2026")
-    page.get_by_role("button", name="Save").click()
-    expect(page.get_by_text("Action recorded")).to_be_visible()
+    record_a_police_outcome(page)
 
 
 def test_a_report_in_urdu_is_worked_to_an_action_and_the_reporter_reads_the_reply(
